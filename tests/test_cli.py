@@ -1,0 +1,81 @@
+"The `digit_cnn` command as a user meets it: help, a run, bad paths and options, repeatability."
+import os
+from pathlib import Path
+
+import pandas as pd, pytest
+
+from conftest import run_cli
+
+OPTIONS = ['--data PATH', '--out FILE', '--arch NAME', '--epochs N', '--lr LR', '--bs N', '--seed N', '--opt NAME']
+
+def test_help_lists_the_run_command():
+    res = run_cli('--help')
+    assert res.returncode == 0
+    assert 'run' in res.stdout and 'usage: digit_cnn' in res.stdout
+
+def test_run_help_explains_each_option():
+    res = run_cli('run', '--help')
+    assert res.returncode == 0
+    for option in OPTIONS: assert option in res.stdout
+    assert 'Passes over the training set (default: 10)' in ' '.join(res.stdout.split())
+
+def test_run_on_a_tiny_sample_writes_a_valid_submission(tiny_data, tmp_path):
+    out = tmp_path/'sub.csv'
+    res = run_cli('run', '--data', tiny_data, '--out', out, '--epochs', 2)
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.splitlines()
+    assert lines[0].split() == ['epoch', 'train_loss', 'valid_loss', 'accuracy', 'time']
+    assert lines[-2].startswith('validation accuracy: 0.') and lines[-2].endswith('on 120 held-back images')
+    assert lines[-1] == f'submission: {out.resolve()} (100 rows)'
+    sub = pd.read_csv(out)
+    assert sub.columns.tolist() == ['ImageId', 'Label']
+    assert sub.ImageId.tolist() == list(range(1, 101))
+    assert sub.Label.dtype.kind == 'i' and sub.Label.between(0, 9).all()
+    assert '\r' not in res.stdout  # no progress bars when the output is not a terminal
+
+def test_same_seed_gives_the_same_submission_byte_for_byte(tiny_data, tmp_path):
+    outs = [tmp_path/f'sub{i}.csv' for i in range(2)]
+    for out in outs: assert run_cli('run', '--data', tiny_data, '--out', out, '--epochs', 1, '--quiet').returncode == 0
+    assert outs[0].read_bytes() == outs[1].read_bytes()
+
+def test_missing_data_path_is_a_clear_error(tmp_path):
+    res = run_cli('run', '--data', tmp_path/'nowhere', '--out', tmp_path/'sub.csv')
+    assert res.returncode == 1
+    assert res.stdout == ''
+    assert res.stderr == (f"digit_cnn: error: {tmp_path/'nowhere'}: no such file or folder. Expected a folder holding "
+                          "train.csv and test.csv, or the competition's zip.\n")
+    assert not (tmp_path/'sub.csv').exists()
+
+def test_folder_without_the_csvs_is_a_clear_error(tmp_path):
+    res = run_cli('run', '--data', tmp_path, '--out', tmp_path/'sub.csv')
+    assert res.returncode == 1
+    assert res.stderr == f"digit_cnn: error: {tmp_path}: no train.csv found (looked for train.csv or train.csv.gz, also one folder down).\n"
+
+@pytest.mark.parametrize('args,message', [
+    (['--epochs', '0'], 'argument --epochs: expected a number above 0, got 0'),
+    (['--arch', 'vgg'], "argument --arch: invalid choice: 'vgg'"),
+    (['--lr', 'fast'], "argument --lr: invalid float value: 'fast'"),
+])
+def test_bad_options_exit_with_status_2(args, message):
+    res = run_cli('run', *args)
+    assert res.returncode == 2
+    assert message in res.stderr and 'Traceback' not in res.stderr
+
+def test_no_data_and_no_credentials_uses_the_bundled_sample(tmp_path, clean_env):
+    work = tmp_path/'work'; work.mkdir()
+    res = run_cli('run', '--epochs', 1, '--quiet', cwd=work, env=clean_env)
+    assert res.returncode == 0, res.stderr
+    sample = Path(clean_env['XDG_CACHE_HOME'])/'digit_cnn'/'mnist-sample'
+    assert res.stderr == (f"No 'digit-recognizer' data given or found and no Kaggle credentials: "
+                          f"using the 5,000-digit MNIST sample in {sample}\n")
+    assert len(pd.read_csv(work/'submission.csv')) == 1000
+
+@pytest.mark.slow
+def test_full_competition_data_reaches_97_percent(tmp_path):
+    data = os.environ.get('DIGIT_CNN_DATA')
+    if not data: pytest.skip('set DIGIT_CNN_DATA to the competition zip or folder')
+    res = run_cli('run', '--data', data, '--out', tmp_path/'sub.csv', '--quiet')
+    assert res.returncode == 0, res.stderr
+    accuracy = float(res.stdout.split('validation accuracy: ')[1].split()[0])
+    assert 0.97 <= accuracy < 1
+    assert len(pd.read_csv(tmp_path/'sub.csv')) == 28_000
