@@ -5,16 +5,16 @@
 # %% ../nbs/05_cli.ipynb #02ec5e83
 from __future__ import annotations
 import argparse, sys
-from dataclasses import fields
+from dataclasses import fields, replace
 
 from .data import DataError
 from .model import ARCHITECTURES
-from .train import OPTIMIZERS, TrainConfig
+from .train import OPTIMIZERS, PRESETS, TrainConfig
 from .submission import SubmissionError, run_job
 from fastcore.docments import docments
 
 # %% auto #0
-__all__ = ['cli_parser', 'main']
+__all__ = ['cli_parser', 'run_config', 'main']
 
 # %% ../nbs/05_cli.ipynb #be1fa001
 def _number(kind, lo, hi=None):
@@ -34,7 +34,17 @@ _TRAIN_OPTIONS = dict(arch=dict(choices=list(ARCHITECTURES), metavar='NAME'),
                       opt=dict(choices=list(OPTIMIZERS), metavar='NAME'),
                       smoothing=dict(type=_number(float, -1e-9, 1), metavar='S'),
                       seed=dict(type=int, metavar='N'),
-                      valid_pct=dict(type=_number(float, 0, 1), metavar='P'))
+                      valid_pct=dict(type=_number(float, 0, 1), metavar='P'),
+                      wd=dict(type=_number(float, -1e-9), metavar='WD'),
+                      augment=dict(action=argparse.BooleanOptionalAction),
+                      n_models=dict(type=_number(int, 0), metavar='N'),
+                      tta=dict(action=argparse.BooleanOptionalAction))
+
+def _preset_summary(name) -> str:
+    "The settings in which preset `name` differs from `TrainConfig()`, as `key=value` words"
+    base, preset = TrainConfig(), PRESETS[name]
+    changed = [f'{f.name}={getattr(preset, f.name)}' for f in fields(TrainConfig) if getattr(preset, f.name) != getattr(base, f.name)]
+    return ' '.join(changed) or 'the defaults below'
 
 # %% ../nbs/05_cli.ipynb #aecb5e45
 def cli_parser() -> argparse.ArgumentParser:
@@ -47,12 +57,21 @@ def cli_parser() -> argparse.ArgumentParser:
                                           'a Kaggle download (with credentials), and finally a small MNIST sample.')
     run.add_argument('--data', metavar='PATH', help="folder holding train.csv and test.csv, or the competition's zip")
     run.add_argument('--out', metavar='FILE', default='submission.csv', help='where to write the submission (default: %(default)s)')
+    run.add_argument('--force', action='store_true', help='replace the submission file if it exists')
+    run.add_argument('--preset', choices=list(PRESETS), default='seed', metavar='NAME',
+                     help='settings to start from; the options below override them (default: %(default)s). ' +
+                          '; '.join(f'{name}: {_preset_summary(name)}' for name in PRESETS))
     docs, defaults = docments(TrainConfig), TrainConfig()
     for f in fields(TrainConfig):
-        run.add_argument('--' + f.name.replace('_', '-'), default=getattr(defaults, f.name),
-                         help=f"{docs[f.name]} (default: %(default)s)", **_TRAIN_OPTIONS[f.name])
+        run.add_argument('--' + f.name.replace('_', '-'), default=None,
+                         help=f"{docs[f.name]} (default: {getattr(defaults, f.name)}, or the preset's)", **_TRAIN_OPTIONS[f.name])
     run.add_argument('--quiet', action='store_true', help='no progress bars or epoch table')
     return parser
+
+def run_config(args) -> TrainConfig:
+    "The preset named by `args.preset`, with every option given on the command line applied over it"
+    given = {f.name: getattr(args, f.name) for f in fields(TrainConfig) if getattr(args, f.name) is not None}
+    return replace(PRESETS[args.preset], **given)
 
 # %% ../nbs/05_cli.ipynb #487ebd9d
 def _fail(message, status=1):
@@ -62,12 +81,15 @@ def _fail(message, status=1):
 def main(argv=None) -> int:
     "Entry point of the `digit_cnn` command"
     args = cli_parser().parse_args(argv)
-    cfg = TrainConfig(**{f.name: getattr(args, f.name) for f in fields(TrainConfig)})
+    cfg = run_config(args)
     # Progress bars redraw themselves with carriage returns: only a terminal shows them well.
     bars = not args.quiet and sys.stdout.isatty()
-    try: result = run_job(args.data, args.out, cfg, bars=bars, log=not args.quiet)
+    try: result = run_job(args.data, args.out, cfg, bars=bars, log=not args.quiet, force=args.force)
     except (DataError, SubmissionError, OSError) as e: return _fail(e)
     except KeyboardInterrupt: return _fail('interrupted; no submission was written', 130)
+    if len(result.member_accuracies) > 1:
+        print('models: ' + ' '.join(f'{a:.4f}' for a in result.member_accuracies) + ' (each alone)')
     print(f'validation accuracy: {result.valid_accuracy:.4f} on {result.n_valid:,} held-back images')
+    print('seconds: ' + ', '.join(f'{stage} {secs:.1f}' for stage, secs in result.timings.items()))
     print(f'submission: {result.submission.resolve()} ({result.n_rows:,} rows)')
     return 0

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #a56e213a
 from __future__ import annotations
-import gzip, os, sys, uuid, zipfile
+import gzip, io, json, os, re, sys, uuid, zipfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,10 +17,11 @@ from fastai.torch_core import default_device, show_image, subplots
 from fastkaggle import iskaggle, setup_comp
 
 # %% auto #0
-__all__ = ['COMPETITION', 'DATA_ENV', 'KAGGLE_INPUT', 'CSV_NAMES', 'DataError', 'atomic_path', 'cache_dir', 'kaggle_credentials',
-           'pixel_columns', 'sample_data', 'download_competition', 'find_data', 'csv_location', 'open_csv', 'Table',
-           'read_table', 'Competition', 'read_competition', 'to_images', 'scale_pixels', 'DigitImages', 'BatchLoader',
-           'image_loader', 'split_indices', 'digit_loaders', 'show_digit', 'show_digits']
+__all__ = ['COMPETITION', 'DATA_ENV', 'KAGGLE_INPUT', 'CSV_NAMES', 'LABEL_COLUMNS', 'ID_COLUMNS', 'PIXEL_RANGE', 'LABEL_RANGE',
+           'DataError', 'atomic_path', 'cache_dir', 'kaggle_credentials', 'pixel_columns', 'sample_data',
+           'hide_secrets', 'check_key_permissions', 'download_competition', 'find_data', 'csv_location', 'open_csv',
+           'column_roles', 'Table', 'read_table', 'Competition', 'read_competition', 'to_images', 'scale_pixels',
+           'DigitImages', 'BatchLoader', 'image_loader', 'split_indices', 'digit_loaders', 'show_digit', 'show_digits']
 
 # %% ../nbs/00_data.ipynb #7ee0e3bc
 class DataError(ValueError):
@@ -79,12 +80,34 @@ def sample_data(dest=None, n_test=1000) -> Path:
 # %% ../nbs/00_data.ipynb #1b861033
 def _notice(msg): print(msg, file=sys.stderr)
 
+# %% ../nbs/00_data.ipynb #2b0181a6
+def _kaggle_secrets() -> list:
+    "The Kaggle key and token values this process can see"
+    secrets = [os.environ.get('KAGGLE_KEY'), os.environ.get('KAGGLE_API_TOKEN')]
+    creds = kaggle_credentials()
+    if isinstance(creds, Path):
+        try: secrets.append(json.loads(creds.read_text()).get('key'))
+        except (OSError, ValueError, AttributeError): pass
+    return [s for s in secrets if s]
+
+def hide_secrets(text:str) -> str:
+    "`text` with every Kaggle key in it replaced by `***`"
+    for secret in _kaggle_secrets(): text = text.replace(secret, '***')
+    return text
+
+def check_key_permissions(path) -> bool:
+    "Say how to fix a `kaggle.json` that other users can read; `True` if it is private"
+    if not isinstance(path, Path) or not path.stat().st_mode & 0o077: return True
+    _notice(f"Your Kaggle API key {path} is readable by other users of this machine; make it private with: chmod 600 {path}")
+    return False
+
 def download_competition(competition=COMPETITION) -> Path:
     "Download `competition` with the Kaggle API (via fastkaggle) into the working directory"
+    check_key_permissions(kaggle_credentials())
     try: return setup_comp(competition)
     except Exception as e:
-        raise DataError(f"Could not download '{competition}' with the Kaggle API ({type(e).__name__}: {e}). "
-                        "Check the network, accept the competition's rules on kaggle.com, or pass the data's path.") from None
+        raise DataError(hide_secrets(f"Could not download '{competition}' with the Kaggle API ({type(e).__name__}: {e}). "
+                        "Check the network, accept the competition's rules on kaggle.com, or pass the data's path.")) from None
 
 # %% ../nbs/00_data.ipynb #6c4d07b5
 def find_data(path=None, # Folder or zip holding the CSVs; `None` follows the default order
@@ -135,11 +158,35 @@ def open_csv(source, name):
         with open(where, 'rb') as f: yield gzip.open(f) if where.endswith('.gz') else f
 
 # %% ../nbs/00_data.ipynb #26d30a81
+LABEL_COLUMNS = ('label',)  # header names (any case) of the class column
+ID_COLUMNS = ('id', 'imageid')  # header names (any case) of a row-id column
+
+def column_roles(columns, # The CSV's header
+                 where:str, # The file's name, for messages
+                ) -> tuple:
+    "The label column (or `None`), the id column (or `None`) and the pixel columns of a CSV header"
+    names = [str(c).strip().lower() for c in columns]
+    label = next((c for c, n in zip(columns, names) if n in LABEL_COLUMNS), None)
+    ident = next((c for c, n in zip(columns, names) if n in ID_COLUMNS), None)
+    pixels = [c for c in columns if c not in (label, ident)]
+    expected = "a 'label' column, an optional 'id' column, and pixel columns pixel0..pixelN-1 or pixel1..pixelN"
+    numbers = [re.fullmatch(r'pixel(\d+)', str(c).strip().lower()) for c in pixels]
+    if None in numbers: raise DataError(f"{where}: column '{pixels[numbers.index(None)]}' is not a label, id or pixel column; expected {expected}.")
+    if not pixels: raise DataError(f"{where}: no pixel columns; expected {expected}.")
+    numbers = [int(m[1]) for m in numbers]
+    first = numbers[0]
+    if first not in (0, 1) or numbers != list(range(first, first + len(numbers))):
+        raise DataError(f"{where}: pixel columns run {pixels[0]}..{pixels[-1]} with gaps or out of order; expected {expected}.")
+    return label, ident, pixels
+
+# %% ../nbs/00_data.ipynb #2d6236d6
 @dataclass
 class Table:
-    "The pixels (uint8, one row per image), labels (int64 or `None`) and name of one CSV"
+    "The pixels (uint8, one row per image), labels (int64) and ids of one CSV, and its name"
     pixels: np.ndarray
     labels: np.ndarray|None
+    ids: np.ndarray|None
+    id_column: str|None
     name: str
     def __len__(self): return len(self.pixels)
     @property
@@ -147,72 +194,114 @@ class Table:
     @property
     def image_size(self): return int(round(self.pixels.shape[1] ** 0.5))
 
-# %% ../nbs/00_data.ipynb #99daf59b
-def _first_bad(values, ok, start):
-    "Line number (1-based, header is line 1) and column of the first `False` in `ok`"
+# %% ../nbs/00_data.ipynb #3424a450
+def _first_bad_cell(frame, lo, hi):
+    "Row label, column and value of the first cell of `frame` that is not a whole number in [`lo`, `hi`], or `None`"
+    numeric = frame.apply(pd.to_numeric, errors='coerce').to_numpy(dtype=float, na_value=np.nan)
+    ok = ~np.isnan(numeric) & (numeric % 1 == 0) & (numeric >= lo) & (numeric <= hi)
+    if ok.all(): return None
     row, col = np.argwhere(~ok)[0]
-    return start + row + 2, values.columns[col]
+    return frame.index[row], frame.columns[col], frame.iat[row, col]
 
-def _check_cells(frame, where, lo, hi, what):
-    "Raise `DataError` at the first cell of `frame` that is not an integer in [`lo`,`hi`]"
-    numeric = frame.apply(pd.to_numeric, errors='coerce')
-    ok = numeric.notna().to_numpy() & (numeric.to_numpy(dtype=float, na_value=np.nan) % 1 == 0)
-    ok &= (numeric >= lo).to_numpy() & (numeric <= hi).to_numpy()
-    if ok.all(): return
-    line, col = _first_bad(frame, ok, frame.index[0])
-    found = frame.at[line-2, col]
-    found = 'an empty cell' if pd.isna(found) else repr(str(found))
-    raise DataError(f"{where}, line {line}, column '{col}': expected {what}, found {found}.")
+def _fields_on_line(source, name, line):
+    "How many comma-separated fields line `line` (1-based) of `name` has"
+    with open_csv(source, name) as f:
+        for i, text in enumerate(io.TextIOWrapper(f, encoding='utf-8-sig', newline=''), 1):
+            if i == line: return len(text.rstrip('\r\n').split(','))
 
-# %% ../nbs/00_data.ipynb #2d6236d6
+def _cell_error(source, name, where, cell, n_fields, what):
+    "The `DataError` for a bad `cell` (row label, column, value) found in a chunk"
+    row, col, value = cell
+    line = row + 2
+    if str(value).strip() == '':
+        n = _fields_on_line(source, name, line)
+        if n < n_fields: return DataError(f"{where}, line {line}: {n} fields; expected {n_fields}, one per header column.")
+        return DataError(f"{where}, line {line}, column '{col}': expected {what}, found an empty cell.")
+    return DataError(f"{where}, line {line}, column '{col}': expected {what}, found {str(value)!r}.")
+
+# %% ../nbs/00_data.ipynb #e9962571
+PIXEL_RANGE = (0, 255)
+LABEL_RANGE = (0, 255)  # labels are class numbers; the class count is the largest label plus one
+
 def read_table(source, name, chunksize=5000) -> Table:
-    "Read `name` from `source` into a `Table`, checking every cell"
+    "Read `name` from `source` into a `Table`, checking its header and every cell"
     where = csv_location(source, name) or name
-    chunks, labels = [], []
+    pixels, labels, ids, roles = [], [], [], None
     with open_csv(source, name) as f:
         try:
-            for chunk in pd.read_csv(f, chunksize=chunksize, encoding='utf-8-sig'):
-                has_label = 'label' in chunk.columns
-                pixels = chunk.drop(columns='label') if has_label else chunk
-                _check_cells(pixels, where, 0, 255, 'a whole-number pixel value from 0 to 255')
-                chunks.append(pixels.to_numpy(np.uint8))
-                if has_label:
-                    _check_cells(chunk[['label']], where, 0, 255, 'a whole-number class label from 0 to 255')
-                    labels.append(chunk['label'].to_numpy(np.int64))
+            for chunk in pd.read_csv(f, chunksize=chunksize, encoding='utf-8-sig', keep_default_na=False):
+                if roles is None: roles = column_roles(chunk.columns, where)
+                label, ident, pixel_cols = roles
+                checks = [(pixel_cols, PIXEL_RANGE, 'a whole-number pixel value from 0 to 255')]
+                if label is not None: checks.append(([label], LABEL_RANGE, 'a whole-number class label from 0 to 255'))
+                for cols, (lo, hi), what in checks:
+                    cell = _first_bad_cell(chunk[cols], lo, hi)
+                    if cell is not None: raise _cell_error(source, name, where, cell, len(chunk.columns), what)
+                pixels.append(chunk[pixel_cols].to_numpy(np.uint8))
+                if label is not None: labels.append(chunk[label].to_numpy(np.int64))
+                if ident is not None: ids.append(chunk[ident].to_numpy())
         except pd.errors.EmptyDataError: raise DataError(f"{where}: the file is empty; expected a header line and rows of pixels.") from None
-        except pd.errors.ParserError as e: raise DataError(f"{where}: {e}".replace('Error tokenizing data. C error: ', '')) from None
-    if not sum(map(len, chunks)): raise DataError(f"{where}: only a header line; expected rows of pixels under it.")
-    return Table(np.concatenate(chunks), np.concatenate(labels) if labels else None, where)
+        except pd.errors.ParserError as e: raise DataError(where + _parser_message(e)) from None
+        except UnicodeDecodeError: raise DataError(f"{where}: not UTF-8 text; expected a CSV file saved as UTF-8.") from None
+        except (zipfile.BadZipFile, EOFError, OSError) as e:
+            if isinstance(e, FileNotFoundError): raise
+            raise DataError(f"{where}: could not be read to the end ({e}); the download may be damaged.") from None
+    if not sum(map(len, pixels)): raise DataError(f"{where}: only a header line; expected rows of pixels under it.")
+    join = lambda parts: np.concatenate(parts) if parts else None
+    return Table(join(pixels), join(labels), join(ids), roles[1], where)
 
-# %% ../nbs/00_data.ipynb #4da58428
+def _parser_message(e):
+    "pandas' complaint about a row's field count, in our words, to follow the file's name"
+    m = re.search(r'Expected (\d+) fields in line (\d+), saw (\d+)', str(e))
+    return f", line {m[2]}: {m[3]} fields; expected {m[1]}, one per header column." if m else f": {e}"
+
+# %% ../nbs/00_data.ipynb #cc68c573
 @dataclass
 class Competition:
-    "A competition's data: training and test `Table`s, the sample submission, and where it came from"
+    "A competition's data: training and test `Table`s, the submission's layout, and where it came from"
     train: Table
     test: Table
-    sample_submission: pd.DataFrame|None
+    sample_submission: pd.DataFrame # Column names and ids of the submission, one row per test image
     source: Path
     @property
     def n_classes(self): return self.train.n_classes
     @property
     def image_size(self): return self.train.image_size
 
-# %% ../nbs/00_data.ipynb #5fcbfb36
+# %% ../nbs/00_data.ipynb #5d5dfaa8
+def _check_source(source:Path):
+    "Refuse a path that is neither a folder nor a readable zip"
+    if source.is_dir() or zipfile.is_zipfile(source): return
+    kind = 'not a readable zip archive (a truncated download?)' if source.suffix.lower() == '.zip' else 'neither a folder nor a zip file'
+    raise DataError(f"{source}: {kind}; expected a folder holding train.csv and test.csv, or the competition's zip.")
+
 def _check_shapes(train, test):
+    "Refuse tables that do not make a competition: no labels, non-square images, mismatched pixels"
     n = train.pixels.shape[1]
     if train.labels is None: raise DataError(f"{train.name}: no 'label' column; the training file needs one beside the pixels.")
-    if round(n ** 0.5) ** 2 != n: raise DataError(f"{train.name}: {n} pixel columns; expected a square image such as 784 (28×28).")
+    if round(n ** 0.5) ** 2 != n: raise DataError(f"{train.name}: {n} pixel columns; expected a square greyscale image such as 784 (28×28).")
     if test.pixels.shape[1] != n: raise DataError(f"{test.name}: {test.pixels.shape[1]} pixel columns; expected {n} to match the training file.")
+    if test.labels is not None: _notice(f"{test.name}: has a 'label' column; it is ignored, since predictions must not see it.")
+
+def _submission_layout(source, test) -> pd.DataFrame:
+    "The sample submission: read from `source` if there, else made from the test ids (or `ImageId` from 1)"
+    if csv_location(source, 'sample_submission.csv') is None:
+        if test.ids is not None: return pd.DataFrame({test.id_column: test.ids, 'label': 0})
+        return pd.DataFrame({'ImageId': np.arange(1, len(test) + 1), 'Label': 0})
+    with open_csv(source, 'sample_submission.csv') as f: sample = pd.read_csv(f, encoding='utf-8-sig')
+    where = csv_location(source, 'sample_submission.csv')
+    if sample.shape[1] != 2: raise DataError(f"{where}: {sample.shape[1]} columns; expected 2, an id and a label.")
+    if len(sample) != len(test): raise DataError(f"{where}: {len(sample)} rows; expected {len(test)}, one per row of {test.name}.")
+    if test.ids is not None: sample[sample.columns[0]] = test.ids  # the test file's own ids say which row is which
+    return sample
 
 def read_competition(source) -> Competition:
     "Read and check the competition's CSVs from `source`, a folder or zip"
     source = Path(source)
+    _check_source(source)
     train, test = read_table(source, 'train.csv'), read_table(source, 'test.csv')
     _check_shapes(train, test)
-    sample = None
-    if csv_location(source, 'sample_submission.csv'):
-        with open_csv(source, 'sample_submission.csv') as f: sample = pd.read_csv(f, encoding='utf-8-sig')
-    return Competition(train, test, sample, source)
+    return Competition(train, test, _submission_layout(source, test), source)
 
 # %% ../nbs/00_data.ipynb #7fcbfaed
 def to_images(pixels:np.ndarray) -> torch.Tensor:

@@ -6,9 +6,10 @@
 from __future__ import annotations
 import torch
 from torch import nn
+from fastai.layers import ConvLayer
 
 # %% auto #0
-__all__ = ['ARCHITECTURES', 'conv_out_size', 'stride2_sizes', 'stride2_net', 'seed_net', 'build_model']
+__all__ = ['ARCHITECTURES', 'conv_out_size', 'stride2_sizes', 'stride2_net', 'seed_net', 'stride_cnn', 'bn_cnn', 'build_model']
 
 # %% ../nbs/02_model.ipynb #c9c53d57
 def conv_out_size(n:int, # Input size along one side
@@ -49,8 +50,37 @@ def seed_net(n_classes:int=10, img_size:int=28) -> nn.Sequential:
     "The seed notebook's network: channels 1→4→16→32→64→`n_classes`, five 3×3 stride-2 convolutions"
     return stride2_net((1, 4, 16, 32, 64, n_classes), img_size=img_size)
 
+# %% ../nbs/02_model.ipynb #3b4d1da0
+def stride_cnn(widths=(16, 32, 64, 128), # Channels after each stride-2 convolution
+               n_classes:int=10, # Number of classes to predict
+               img_size:int=28, # Side of the input images (any size works: the pooling is global)
+               p_drop:float=0.1, # Dropout before the linear layer
+              ) -> nn.Sequential:
+    "Stride-2 Conv-BatchNorm-ReLU layers, global average pooling, dropout and a linear layer"
+    layers, n_in = [], 1
+    for width in widths: layers.append(ConvLayer(n_in, width, stride=2)); n_in = width
+    return nn.Sequential(*layers, nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Dropout(p_drop), nn.Linear(n_in, n_classes))
+
+# %% ../nbs/02_model.ipynb #0c02eda6
+def bn_cnn(widths=(16, 32, 64), # Channels of each stage
+           depth:int=2, # Convolutions per stage, counting the stem for the first stage
+           n_classes:int=10, # Number of classes to predict
+           img_size:int=28, # Side of the input images (any size works: the pooling is global)
+           p_drop:float=0.25, # Dropout before the linear layer
+          ) -> nn.Sequential:
+    "Stages of Conv-BatchNorm-ReLU layers joined by stride-2 convolutions, then pooling, dropout and a linear layer"
+    layers, n_in = [ConvLayer(1, widths[0])], widths[0]
+    for i, width in enumerate(widths):
+        for _ in range(depth - 1): layers.append(ConvLayer(n_in, width)); n_in = width
+        if i < len(widths) - 1: layers.append(ConvLayer(width, width, stride=2))
+    return nn.Sequential(*layers, nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Dropout(p_drop), nn.Linear(n_in, n_classes))
+
 # %% ../nbs/02_model.ipynb #16bfc88c
-ARCHITECTURES = {'seed': seed_net}
+ARCHITECTURES = {
+    'seed': seed_net,  # the seed notebook's network, kept as it was for comparison
+    'tiny': stride_cnn,  # stride-2 convolutions with BatchNorm: fast on a CPU
+    'small': bn_cnn,  # a small modern CNN: the single-model choice
+}
 
 def build_model(arch:str='seed', n_classes:int=10, img_size:int=28) -> nn.Module:
     "A new model of architecture `arch` (a name in `ARCHITECTURES`)"

@@ -4,28 +4,45 @@
 
 # %% ../nbs/04_submission.ipynb #f12c2f0b
 from __future__ import annotations
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from .data import atomic_path, find_data, image_loader, read_competition, to_images
-from .loss import predicted_labels
+from .loss import accuracy, predicted_labels
 from .train import TrainConfig, learner_output, train_model
 
 import numpy as np, pandas as pd, torch
 from fastai.learner import Learner
 
 # %% auto #0
-__all__ = ['predict_probs', 'SubmissionError', 'submission_frame', 'check_submission', 'write_submission', 'JobResult', 'run_job']
+__all__ = ['TTA_SHIFTS', 'shift_images', 'predict_probs', 'SubmissionError', 'submission_frame', 'check_submission',
+           'write_submission', 'timed', 'JobResult', 'run_job']
 
 # %% ../nbs/04_submission.ipynb #82496af9
+TTA_SHIFTS = [(0, 0), (1, 0), (-1, 0), (0, 1), (0, -1)]  # (right, down) in pixels: the image itself, then one-pixel shifts
+
+def shift_images(images:torch.Tensor, dx:int, dy:int) -> torch.Tensor:
+    "`images` (`N×C×H×W`) moved `dx` pixels right and `dy` pixels down, with zeros moved in"
+    h, w = images.shape[-2:]
+    moved = torch.zeros_like(images)
+    moved[..., max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)] = images[..., max(-dy, 0):h + min(-dy, 0), max(-dx, 0):w + min(-dx, 0)]
+    return moved
+
+# %% ../nbs/04_submission.ipynb #b89ae130
 def predict_probs(learn:Learner, # A trained Learner
-                  pixels:np.ndarray, # Test pixels, one uint8 row per image
+                  images:torch.Tensor, # uint8 images, `N×1×S×S`, as `to_images` makes them
                   bs:int=1024, # Images per batch
                   bars:bool=True, # Show a progress bar
+                  tta:bool=False, # Average over the image and its one-pixel shifts
                  ) -> torch.Tensor:
-    "Class probabilities for each row of `pixels`, in order"
-    dl = image_loader(to_images(pixels), bs=bs, device=learn.dls.device)
-    with learner_output(learn, bars): return learn.get_preds(dl=dl)[0]
+    "Class probabilities for each image, in order"
+    total = 0
+    for dx, dy in TTA_SHIFTS if tta else TTA_SHIFTS[:1]:
+        dl = image_loader(shift_images(images, dx, dy), bs=bs, device=learn.dls.device)
+        with learner_output(learn, bars): total = total + learn.get_preds(dl=dl)[0]
+    return total / (len(TTA_SHIFTS) if tta else 1)
 
 # %% ../nbs/04_submission.ipynb #952ce247
 class SubmissionError(ValueError):
@@ -74,29 +91,56 @@ def write_submission(frame:pd.DataFrame, path, n_classes:int=10, ids=None) -> Pa
     return Path(path)
 
 # %% ../nbs/04_submission.ipynb #344d8ba3
+@contextmanager
+def timed(timings:dict, stage:str):
+    "Add the seconds spent in this block to `timings[stage]`"
+    start = time.perf_counter()
+    try: yield
+    finally: timings[stage] = timings.get(stage, 0.) + time.perf_counter() - start
+
+# %% ../nbs/04_submission.ipynb #ea1151f6
 @dataclass
 class JobResult:
-    "What `run_job` did: where the data came from, the validation accuracy, and the file it wrote"
+    "What `run_job` did: the data it used, the validation accuracy, the file it wrote, and how long each stage took"
     source: Path
-    valid_accuracy: float
-    n_valid: int
+    valid_accuracy: float # Accuracy of the (ensemble's) averaged probabilities on the held-back rows
+    member_accuracies: list # Each model's own validation accuracy
+    valid_probs: torch.Tensor # Averaged validation probabilities
+    test_probs: torch.Tensor # Averaged test probabilities
     submission: Path
     n_rows: int
-    learn: Learner
+    timings: dict # Seconds spent loading, training, predicting and writing
+    learn: Learner # The last model trained, for a closer look
+    @property
+    def n_valid(self): return len(self.valid_probs)
 
 def run_job(data=None, # Folder or zip of competition data; `None` follows `find_data`'s order
             out='submission.csv', # Where to write the submission
             cfg:TrainConfig=None, # Training settings; `TrainConfig()` if not given
             bars:bool=True, # Show progress bars
             log:bool=True, # Show the table of losses and accuracy after each epoch
+            force:bool=False, # Replace `out` if it exists
            ) -> JobResult:
-    "Find the data, train a model, predict the test set and write the submission"
-    source = find_data(data)
-    comp = read_competition(source)
-    learn = train_model(comp.train, cfg, bars, log)
-    with learn.no_bar(): valid_accuracy = float(learn.validate()[1])
-    probs = predict_probs(learn, comp.test.pixels, bars=bars)
-    sub = submission_frame(predicted_labels(probs), comp.sample_submission)
-    ids = None if comp.sample_submission is None else sub.iloc[:, 0]
-    path = write_submission(sub, out, comp.n_classes, ids)
-    return JobResult(source, valid_accuracy, len(learn.dls.valid.dataset), path, len(sub), learn)
+    "Find the data, train `cfg.n_models` models, average their test predictions and write the submission"
+    cfg, timings = cfg or TrainConfig(), {}
+    if Path(out).exists() and not force:  # say so now, not after training
+        raise SubmissionError(f"{out} exists already, so nothing was done: choose another file, or allow replacing it "
+                              "(--force on the command line, force=True in Python).")
+    with timed(timings, 'load'):
+        source = find_data(data)
+        comp = read_competition(source)
+        test_images = to_images(comp.test.pixels)
+    valid_probs, test_probs, member_accuracies = [], [], []
+    for member in range(cfg.n_models):
+        with timed(timings, 'train'): learn = train_model(comp.train, cfg, member, bars, log)
+        with timed(timings, 'predict'):
+            valid = learn.dls.valid.dataset
+            valid_probs.append(predict_probs(learn, valid.images, bars=bars, tta=cfg.tta))
+            member_accuracies.append(float(accuracy(valid_probs[-1], valid.labels)))
+            test_probs.append(predict_probs(learn, test_images, bars=bars, tta=cfg.tta))
+    valid_probs, test_probs = torch.stack(valid_probs).mean(0), torch.stack(test_probs).mean(0)
+    with timed(timings, 'write'):
+        sub = submission_frame(predicted_labels(test_probs), comp.sample_submission)
+        path = write_submission(sub, out, comp.n_classes, comp.sample_submission.iloc[:, 0])
+    return JobResult(source, float(accuracy(valid_probs, valid.labels)), member_accuracies, valid_probs, test_probs,
+                     path, len(sub), timings, learn)

@@ -5,15 +5,18 @@
 # %% ../nbs/03_train.ipynb #2628683a
 from __future__ import annotations
 from contextlib import ExitStack, contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .data import Table, atomic_path, digit_loaders
 from .loss import MeanCrossEntropy, accuracy
 from .model import build_model
 
-import torch
+import math, os
+import torch, torch.nn.functional as F
 from torch import nn
+from fastai.callback.core import Callback
+from fastai.callback.fp16 import MixedPrecision
 from fastai.callback.schedule import fit_one_cycle, lr_find  # adds these methods to `Learner`
 from fastai.data.core import DataLoaders
 from fastai.learner import Learner
@@ -21,8 +24,8 @@ from fastai.optimizer import SGD, Adam
 from fastai.torch_core import set_seed
 
 # %% auto #0
-__all__ = ['OPTIMIZERS', 'digit_learner', 'TrainConfig', 'EpochTable', 'learner_output', 'train_model', 'save_model',
-           'load_model']
+__all__ = ['OPTIMIZERS', 'PRESETS', 'digit_learner', 'affine_images', 'RandomAffine', 'TrainConfig', 'EpochTable',
+           'learner_output', 'cpu_threads', 'train_model', 'save_model', 'load_model']
 
 # %% ../nbs/03_train.ipynb #6ae94ea9
 OPTIMIZERS = {'sgd': SGD, 'adam': Adam}
@@ -33,11 +36,42 @@ def digit_learner(dls:DataLoaders, # Training and validation batches
                   img_size:int=28, # Side of the square images
                   opt:str='adam', # A name in `OPTIMIZERS`
                   smoothing:float=0., # Label smoothing for the loss
+                  wd:float=0.01, # Weight decay
+                  cbs=None, # Extra fastai callbacks, such as `RandomAffine`
                  ) -> Learner:
     "A fastai `Learner` for a fresh `arch` model with the mean cross-entropy loss and accuracy metric"
     if opt not in OPTIMIZERS: raise ValueError(f"Unknown optimiser '{opt}'; choose one of: {', '.join(OPTIMIZERS)}.")
     model = build_model(arch, n_classes, img_size)
-    return Learner(dls, model, loss_func=MeanCrossEntropy(smoothing), opt_func=OPTIMIZERS[opt], metrics=accuracy)
+    return Learner(dls, model, loss_func=MeanCrossEntropy(smoothing), opt_func=OPTIMIZERS[opt], metrics=accuracy, wd=wd, cbs=cbs)
+
+# %% ../nbs/03_train.ipynb #59d4e4bc
+def affine_images(images, # Float images, `N×C×H×W`
+                  angle, # Rotation of each image, in radians (`N` values)
+                  scale, # Zoom of each image: above 1 enlarges the digit (`N` values)
+                  shift, # Shift of each image as a fraction of its width and height (`N×2`: x, y)
+                 ) -> torch.Tensor:
+    "Rotate, scale and shift each image by its own amount; pixels moved in from outside are 0"
+    cos, sin = torch.cos(angle) / scale, torch.sin(angle) / scale
+    # `affine_grid` maps output to input coordinates, which span 2 units per image side
+    theta = torch.stack([torch.stack([cos, -sin, -2 * shift[:, 0]], 1),
+                         torch.stack([sin, cos, -2 * shift[:, 1]], 1)], 1)
+    grid = F.affine_grid(theta, list(images.shape), align_corners=False)
+    return F.grid_sample(images, grid, mode='bilinear', padding_mode='zeros', align_corners=False)
+
+# %% ../nbs/03_train.ipynb #6406d42b
+class RandomAffine(Callback):
+    "Randomly rotate, scale and shift every image of each training batch (no flips)"
+    def __init__(self, max_rotate:float=10., # Largest rotation, in degrees
+                 max_scale:float=0.1, # Largest change of size, as a fraction
+                 max_shift:float=0.1, # Largest shift, as a fraction of the image side
+                ): self.max_rotate, self.max_scale, self.max_shift = max_rotate, max_scale, max_shift
+    def before_batch(self):
+        if not self.training: return
+        images = self.xb[0]
+        n = len(images)
+        def uniform(*shape): return torch.rand(*shape, device=images.device) * 2 - 1
+        self.learn.xb = (affine_images(images, uniform(n) * math.radians(self.max_rotate),
+                                       1 + uniform(n) * self.max_scale, uniform(n, 2) * self.max_shift),)
 
 # %% ../nbs/03_train.ipynb #eca1929b
 @dataclass
@@ -51,6 +85,18 @@ class TrainConfig:
     smoothing:float = 0. # Label smoothing
     seed:int = 42 # Seed for the validation split, the model's initial weights and the batch order
     valid_pct:float = 0.2 # Fraction of the training rows held back for validation
+    wd:float = 0.01 # Weight decay
+    augment:bool = False # Randomly rotate, scale and shift the training images
+    n_models:int = 1 # Models averaged in an ensemble, seeded seed, seed+1, ...
+    tta:bool = False # Average each prediction over shifted copies of the image
+
+# %% ../nbs/03_train.ipynb #e2f46c93
+PRESETS = dict(
+    seed=TrainConfig(),
+    fast=TrainConfig(arch='tiny', epochs=3, lr=0.02),
+    best=TrainConfig(arch='small', epochs=15, augment=True, smoothing=0.1, tta=True),
+)
+PRESETS['ensemble'] = replace(PRESETS['best'], n_models=5)
 
 # %% ../nbs/03_train.ipynb #3f833448
 class EpochTable:
@@ -76,17 +122,25 @@ def learner_output(learn:Learner, bars:bool=True, log:bool=True):
         yield learn
 
 # %% ../nbs/03_train.ipynb #649c3a9a
+def cpu_threads() -> int:
+    "How many cores this process may run on"
+    return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()
+
 def train_model(table:Table, # Labelled training data
                 cfg:TrainConfig=None, # Settings; `TrainConfig()` if not given
+                member:int=0, # Ensemble member: its weights and batch order are seeded with `cfg.seed + member`
                 bars:bool=True, # Show progress bars
                 log:bool=True, # Show the table of losses and accuracy after each epoch
                ) -> Learner:
-    "Seed, split `table`, and train a fresh model with the one-cycle schedule"
+    "Seed, split `table`, and train a fresh model with the one-cycle schedule, on the GPU if there is one"
     cfg = cfg or TrainConfig()
     if not 0 < cfg.valid_pct < 1: raise ValueError(f"valid_pct must be between 0 and 1, got {cfg.valid_pct}.")
-    set_seed(cfg.seed, reproducible=True)
-    dls = digit_loaders(table, cfg.valid_pct, cfg.seed, cfg.bs)
-    learn = digit_learner(dls, cfg.arch, table.n_classes, table.image_size, cfg.opt, cfg.smoothing)
+    set_seed(cfg.seed + member, reproducible=True)  # before the loaders: their shuffling draws from it
+    dls = digit_loaders(table, cfg.valid_pct, cfg.seed, cfg.bs)  # every member holds back the same rows
+    cbs = [RandomAffine()] if cfg.augment else []
+    if dls.device.type == 'cuda': cbs.append(MixedPrecision())
+    else: torch.set_num_threads(cpu_threads())
+    learn = digit_learner(dls, cfg.arch, table.n_classes, table.image_size, cfg.opt, cfg.smoothing, cfg.wd, cbs)
     with learner_output(learn, bars, log): learn.fit_one_cycle(cfg.epochs, cfg.lr)
     return learn
 

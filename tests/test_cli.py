@@ -1,5 +1,5 @@
 "The `digit_cnn` command as a user meets it: help, a run, bad paths and options, repeatability."
-import os
+import os, re
 from pathlib import Path
 
 import pandas as pd, pytest
@@ -17,7 +17,8 @@ def test_run_help_explains_each_option():
     res = run_cli('run', '--help')
     assert res.returncode == 0
     for option in OPTIONS: assert option in res.stdout
-    assert 'Passes over the training set (default: 10)' in ' '.join(res.stdout.split())
+    assert "Passes over the training set (default: 10, or the preset's)" in ' '.join(res.stdout.split())
+    assert '--preset NAME' in res.stdout and 'best: arch=small' in ' '.join(res.stdout.split())
 
 def test_run_on_a_tiny_sample_writes_a_valid_submission(tiny_data, tmp_path):
     out = tmp_path/'sub.csv'
@@ -25,8 +26,10 @@ def test_run_on_a_tiny_sample_writes_a_valid_submission(tiny_data, tmp_path):
     assert res.returncode == 0, res.stderr
     lines = res.stdout.splitlines()
     assert lines[0].split() == ['epoch', 'train_loss', 'valid_loss', 'accuracy', 'time']
-    assert lines[-2].startswith('validation accuracy: 0.') and lines[-2].endswith('on 120 held-back images')
-    assert lines[-1] == f'submission: {out.resolve()} (100 rows)'
+    assert [l.split()[0] for l in lines[1:3]] == ['0', '1']
+    assert lines[3].startswith('validation accuracy: 0.') and lines[3].endswith('on 120 held-back images')
+    assert re.fullmatch(r'seconds: load [\d.]+, train [\d.]+, predict [\d.]+, write [\d.]+', lines[4])
+    assert lines[5] == f'submission: {out.resolve()} (100 rows)'
     sub = pd.read_csv(out)
     assert sub.columns.tolist() == ['ImageId', 'Label']
     assert sub.ImageId.tolist() == list(range(1, 101))
@@ -37,6 +40,17 @@ def test_same_seed_gives_the_same_submission_byte_for_byte(tiny_data, tmp_path):
     outs = [tmp_path/f'sub{i}.csv' for i in range(2)]
     for out in outs: assert run_cli('run', '--data', tiny_data, '--out', out, '--epochs', 1, '--quiet').returncode == 0
     assert outs[0].read_bytes() == outs[1].read_bytes()
+
+def test_an_existing_submission_is_kept_unless_forced(tiny_data, tmp_path):
+    out = tmp_path/'sub.csv'
+    out.write_text('precious')
+    res = run_cli('run', '--data', tiny_data, '--out', out, '--epochs', 1)
+    assert res.returncode == 1
+    assert res.stderr == (f"digit_cnn: error: {out} exists already, so nothing was done: choose another file, "
+                          "or allow replacing it (--force on the command line, force=True in Python).\n")
+    assert out.read_text() == 'precious'
+    assert run_cli('run', '--data', tiny_data, '--out', out, '--epochs', 1, '--quiet', '--force').returncode == 0
+    assert out.read_text().startswith('ImageId,Label\n')
 
 def test_missing_data_path_is_a_clear_error(tmp_path):
     res = run_cli('run', '--data', tmp_path/'nowhere', '--out', tmp_path/'sub.csv')
