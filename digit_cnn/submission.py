@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .data import atomic_path, find_data, image_loader, read_competition, to_images
+from .data import Competition, atomic_path, find_data, image_loader, read_competition, to_images
 from .loss import accuracy, predicted_labels
 from .train import TrainConfig, learner_output, train_model
 
@@ -102,17 +102,21 @@ def timed(timings:dict, stage:str):
 @dataclass
 class JobResult:
     "What `run_job` did: the data it used, the validation accuracy, the file it wrote, and how long each stage took"
-    source: Path
+    comp: Competition # The data it read
+    cfg: TrainConfig # The settings it trained with
     valid_accuracy: float # Accuracy of the (ensemble's) averaged probabilities on the held-back rows
     member_accuracies: list # Each model's own validation accuracy
     valid_probs: torch.Tensor # Averaged validation probabilities
     test_probs: torch.Tensor # Averaged test probabilities
     submission: Path
-    n_rows: int
     timings: dict # Seconds spent loading, training, predicting and writing
-    learn: Learner # The last model trained, for a closer look
+    models: list # The trained models, one per ensemble member
+    history: list # Per member, per epoch: training loss, validation loss and accuracy
+    learn: Learner # The last member's Learner, for a closer look
     @property
     def n_valid(self): return len(self.valid_probs)
+    @property
+    def n_rows(self): return len(self.test_probs)
 
 def run_job(data=None, # Folder or zip of competition data; `None` follows `find_data`'s order
             out='submission.csv', # Where to write the submission
@@ -130,9 +134,11 @@ def run_job(data=None, # Folder or zip of competition data; `None` follows `find
         source = find_data(data)
         comp = read_competition(source)
         test_images = to_images(comp.test.pixels)
-    valid_probs, test_probs, member_accuracies = [], [], []
+    valid_probs, test_probs, member_accuracies, models, history = [], [], [], [], []
     for member in range(cfg.n_models):
         with timed(timings, 'train'): learn = train_model(comp.train, cfg, member, bars, log)
+        models.append(learn.model)
+        history.append([[float(v) for v in epoch] for epoch in learn.recorder.values])
         with timed(timings, 'predict'):
             valid = learn.dls.valid.dataset
             valid_probs.append(predict_probs(learn, valid.images, bars=bars, tta=cfg.tta))
@@ -142,5 +148,5 @@ def run_job(data=None, # Folder or zip of competition data; `None` follows `find
     with timed(timings, 'write'):
         sub = submission_frame(predicted_labels(test_probs), comp.sample_submission)
         path = write_submission(sub, out, comp.n_classes, comp.sample_submission.iloc[:, 0])
-    return JobResult(source, float(accuracy(valid_probs, valid.labels)), member_accuracies, valid_probs, test_probs,
-                     path, len(sub), timings, learn)
+    return JobResult(comp, cfg, float(accuracy(valid_probs, valid.labels)), member_accuracies, valid_probs, test_probs,
+                     path, timings, models, history, learn)

@@ -25,7 +25,8 @@ from fastai.torch_core import set_seed
 
 # %% auto #0
 __all__ = ['OPTIMIZERS', 'PRESETS', 'digit_learner', 'affine_images', 'RandomAffine', 'TrainConfig', 'EpochTable',
-           'learner_output', 'cpu_threads', 'train_model', 'save_model', 'load_model']
+           'learner_output', 'cpu_threads', 'train_model', 'ModelError', 'save_model', 'load_model',
+           'inference_learner']
 
 # %% ../nbs/03_train.ipynb #6ae94ea9
 OPTIMIZERS = {'sgd': SGD, 'adam': Adam}
@@ -145,16 +146,35 @@ def train_model(table:Table, # Labelled training data
     return learn
 
 # %% ../nbs/03_train.ipynb #06810efe
-def save_model(learn:Learner, path, cfg:TrainConfig, n_classes:int, img_size:int) -> Path:
-    "Save `learn`'s weights with what is needed to rebuild the model, atomically, to `path`"
+class ModelError(ValueError):
+    "A saved model file that cannot be used"
+
+def save_model(models, # A trained model, or a list of an ensemble's models
+               path, # File to write
+               cfg:TrainConfig, # The settings they were trained with
+               n_classes:int, img_size:int) -> Path:
+    "Save trained `models` with what is needed to rebuild them, atomically, to `path`"
+    models = models if isinstance(models, (list, tuple)) else [models]
     state = dict(arch=cfg.arch, n_classes=n_classes, img_size=img_size, config=asdict(cfg),
-                 weights={k: v.detach().cpu() for k, v in learn.model.state_dict().items()})
+                 members=[{k: v.detach().cpu() for k, v in m.state_dict().items()} for m in models])
     with atomic_path(path) as tmp: torch.save(state, tmp)
     return Path(path)
 
-def load_model(path) -> tuple[nn.Module, dict]:
-    "Rebuild a model saved by `save_model`; returns it (in eval mode) and the saved settings"
-    state = torch.load(path, map_location='cpu', weights_only=True)
-    model = build_model(state['arch'], state['n_classes'], state['img_size'])
-    model.load_state_dict(state['weights'])
-    return model.eval(), {k: v for k, v in state.items() if k != 'weights'}
+def load_model(path) -> tuple[list, dict]:
+    "Rebuild the models saved by `save_model`: a list of them (in eval mode) and the saved settings"
+    try: state = torch.load(path, map_location='cpu', weights_only=True)
+    except FileNotFoundError: raise ModelError(f"{path}: no such model file.") from None
+    except Exception as e: raise ModelError(f"{path}: not a digit_cnn model file ({type(e).__name__}).") from None
+    if not isinstance(state, dict) or not {'arch', 'n_classes', 'img_size', 'members'} <= set(state):
+        raise ModelError(f"{path}: not a digit_cnn model file (expected the dictionary that save_model writes).")
+    models = []
+    for weights in state['members']:
+        model = build_model(state['arch'], state['n_classes'], state['img_size'])
+        model.load_state_dict(weights)
+        models.append(model.eval())
+    return models, {k: v for k, v in state.items() if k != 'members'}
+
+# %% ../nbs/03_train.ipynb #4cfbdee1
+def inference_learner(model:nn.Module, dls:DataLoaders) -> Learner:
+    "A `Learner` around an already trained `model`, for `get_preds` on `dls` or any other loader"
+    return Learner(dls, model, loss_func=MeanCrossEntropy(), metrics=accuracy)
