@@ -1,5 +1,5 @@
 "Shared fixtures for the command-line tests: a tiny competition folder and a way to run `digit_cnn`."
-import os, subprocess, sys
+import os, subprocess, sys, tempfile
 from pathlib import Path
 
 import pandas as pd, pytest
@@ -35,6 +35,7 @@ def clean_env(tmp_path):
     return env
 
 def run_cli(*args, cwd=None, env=None, timeout=900):
-    "Run the installed `digit_cnn` command; returns the completed process"
+    "Run the installed `digit_cnn` command (in a fresh folder unless `cwd` is given); returns the completed process"
     exe = Path(sys.executable).parent/'digit_cnn'
-    return subprocess.run([str(exe), *map(str, args)], capture_output=True, text=True, cwd=cwd, env=env, timeout=timeout)
+    return subprocess.run([str(exe), *map(str, args)], capture_output=True, text=True, cwd=cwd or tempfile.mkdtemp(),
+                          env=env, timeout=timeout)

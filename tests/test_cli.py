@@ -30,6 +30,8 @@ def test_run_on_a_tiny_sample_writes_a_valid_submission(tiny_data, tmp_path):
     assert lines[3].startswith('validation accuracy: 0.') and lines[3].endswith('on 120 held-back images')
     assert re.fullmatch(r'seconds: load [\d.]+, train [\d.]+, predict [\d.]+, write [\d.]+', lines[4])
     assert lines[5] == f'submission: {out.resolve()} (100 rows)'
+    run_dir = Path(lines[6].removeprefix('run folder: '))
+    assert sorted(p.name for p in run_dir.iterdir()) == ['config.json', 'metrics.json', 'model.pth', 'submission.csv']
     sub = pd.read_csv(out)
     assert sub.columns.tolist() == ['ImageId', 'Label']
     assert sub.ImageId.tolist() == list(range(1, 101))
