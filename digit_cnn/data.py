@@ -197,8 +197,12 @@ class Table:
 # %% ../nbs/00_data.ipynb #3424a450
 def _first_bad_cell(frame, lo, hi):
     "Row label, column and value of the first cell of `frame` that is not a whole number in [`lo`, `hi`], or `None`"
-    numeric = frame.apply(pd.to_numeric, errors='coerce').to_numpy(dtype=float, na_value=np.nan)
-    ok = ~np.isnan(numeric) & (numeric % 1 == 0) & (numeric >= lo) & (numeric <= hi)
+    if all(pd.api.types.is_integer_dtype(t) for t in frame.dtypes):  # the usual case: pandas parsed whole numbers
+        values = frame.to_numpy()
+        ok = (values >= lo) & (values <= hi)
+    else:
+        numeric = frame.apply(pd.to_numeric, errors='coerce').to_numpy(dtype=float, na_value=np.nan)
+        ok = ~np.isnan(numeric) & (numeric % 1 == 0) & (numeric >= lo) & (numeric <= hi)
     if ok.all(): return None
     row, col = np.argwhere(~ok)[0]
     return frame.index[row], frame.columns[col], frame.iat[row, col]
@@ -223,7 +227,7 @@ def _cell_error(source, name, where, cell, n_fields, what):
 PIXEL_RANGE = (0, 255)
 LABEL_RANGE = (0, 255)  # labels are class numbers; the class count is the largest label plus one
 
-def read_table(source, name, chunksize=5000) -> Table:
+def read_table(source, name, chunksize=10_000) -> Table:
     "Read `name` from `source` into a `Table`, checking its header and every cell"
     where = csv_location(source, name) or name
     pixels, labels, ids, roles = [], [], [], None

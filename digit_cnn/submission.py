@@ -9,16 +9,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .data import Competition, atomic_path, find_data, image_loader, read_competition, to_images
+from .data import Competition, _notice, atomic_path, find_data, image_loader, read_competition, to_images
 from .loss import accuracy, predicted_labels
-from .train import TrainConfig, learner_output, train_model
+from .train import ModelError, TrainConfig, inference_learner, learner_output, load_model, save_model, train_model
 
 import numpy as np, pandas as pd, torch
+from fastai.data.core import DataLoaders
 from fastai.learner import Learner
+from fastcore.basics import noop
 
 # %% auto #0
 __all__ = ['TTA_SHIFTS', 'shift_images', 'predict_probs', 'SubmissionError', 'submission_frame', 'check_submission',
-           'write_submission', 'timed', 'JobResult', 'run_job']
+           'write_submission', 'training_record', 'refuse_overwrite', 'timed', 'JobResult', 'run_job', 'predict_job']
 
 # %% ../nbs/04_submission.ipynb #82496af9
 TTA_SHIFTS = [(0, 0), (1, 0), (-1, 0), (0, 1), (0, -1)]  # (right, down) in pixels: the image itself, then one-pixel shifts
@@ -90,7 +92,20 @@ def write_submission(frame:pd.DataFrame, path, n_classes:int=10, ids=None) -> Pa
     with atomic_path(path) as tmp: frame.to_csv(tmp, index=False)
     return Path(path)
 
+# %% ../nbs/04_submission.ipynb #b16d9f5e
+def training_record(learn:Learner) -> dict:
+    "The per-batch training losses, the batch count at each epoch's end, and each epoch's losses and metrics"
+    rec = learn.recorder
+    return dict(batch_losses=[float(l) for l in rec.losses], epoch_ends=list(rec.iters),
+                epochs=[dict(zip(rec.metric_names[1:-1], map(float, v))) for v in rec.values])
+
 # %% ../nbs/04_submission.ipynb #344d8ba3
+def refuse_overwrite(out, force:bool=False):
+    "Raise `SubmissionError` if `out` exists and `force` is off: said before any work, not after"
+    if Path(out).exists() and not force:
+        raise SubmissionError(f"{out} exists already, so nothing was done: choose another file, or allow replacing it "
+                              "(--force on the command line, force=True in Python).")
+
 @contextmanager
 def timed(timings:dict, stage:str):
     "Add the seconds spent in this block to `timings[stage]`"
@@ -111,7 +126,7 @@ class JobResult:
     submission: Path
     timings: dict # Seconds spent loading, training, predicting and writing
     models: list # The trained models, one per ensemble member
-    history: list # Per member, per epoch: training loss, validation loss and accuracy
+    history: list # Per member, what `training_record` kept of its training
     learn: Learner # The last member's Learner, for a closer look
     @property
     def n_valid(self): return len(self.valid_probs)
@@ -127,18 +142,20 @@ def run_job(data=None, # Folder or zip of competition data; `None` follows `find
            ) -> JobResult:
     "Find the data, train `cfg.n_models` models, average their test predictions and write the submission"
     cfg, timings = cfg or TrainConfig(), {}
-    if Path(out).exists() and not force:  # say so now, not after training
-        raise SubmissionError(f"{out} exists already, so nothing was done: choose another file, or allow replacing it "
-                              "(--force on the command line, force=True in Python).")
+    refuse_overwrite(out, force)
+    say = _notice if log else noop
     with timed(timings, 'load'):
         source = find_data(data)
         comp = read_competition(source)
         test_images = to_images(comp.test.pixels)
+    say(f'data: {source} ({len(comp.train):,} training and {len(comp.test):,} test images, {comp.n_classes} classes)')
     valid_probs, test_probs, member_accuracies, models, history = [], [], [], [], []
     for member in range(cfg.n_models):
+        say(f'training: {cfg.arch} network' + (f' {member + 1} of {cfg.n_models}' if cfg.n_models > 1 else '') +
+            f', {cfg.epochs} epochs' + (' with augmentation' if cfg.augment else ''))
         with timed(timings, 'train'): learn = train_model(comp.train, cfg, member, bars, log)
         models.append(learn.model)
-        history.append([[float(v) for v in epoch] for epoch in learn.recorder.values])
+        history.append(training_record(learn))
         with timed(timings, 'predict'):
             valid = learn.dls.valid.dataset
             valid_probs.append(predict_probs(learn, valid.images, bars=bars, tta=cfg.tta))
@@ -150,3 +167,23 @@ def run_job(data=None, # Folder or zip of competition data; `None` follows `find
         path = write_submission(sub, out, comp.n_classes, comp.sample_submission.iloc[:, 0])
     return JobResult(comp, cfg, float(accuracy(valid_probs, valid.labels)), member_accuracies, valid_probs, test_probs,
                      path, timings, models, history, learn)
+
+# %% ../nbs/04_submission.ipynb #50b98e31
+def predict_job(model, # A `model.pth` saved by `save_model`, or a run folder holding one
+                data=None, # Folder or zip of competition data; `None` follows `find_data`'s order
+                out='submission.csv', # Where to write the submission
+                bars:bool=True, # Show progress bars
+                force:bool=False, # Replace `out` if it exists
+               ) -> Path:
+    "Predict the test set with a saved model and write the submission"
+    path = Path(model)/'model.pth' if Path(model).is_dir() else Path(model)
+    refuse_overwrite(out, force)
+    models, info = load_model(path)
+    comp = read_competition(find_data(data))
+    if info['img_size'] != comp.image_size:
+        raise ModelError(f"{path}: made for {info['img_size']}×{info['img_size']} images, but the data's are {comp.image_size}×{comp.image_size}.")
+    images = to_images(comp.test.pixels)
+    dls = DataLoaders(image_loader(images[:1]), image_loader(images[:1]))
+    probs = torch.stack([predict_probs(inference_learner(m, dls), images, bars=bars, tta=info['config']['tta']) for m in models]).mean(0)
+    sub = submission_frame(predicted_labels(probs), comp.sample_submission)
+    return write_submission(sub, out, info['n_classes'], comp.sample_submission.iloc[:, 0])

@@ -31,12 +31,37 @@ def test_run_on_a_tiny_sample_writes_a_valid_submission(tiny_data, tmp_path):
     assert re.fullmatch(r'seconds: load [\d.]+, train [\d.]+, predict [\d.]+, write [\d.]+', lines[4])
     assert lines[5] == f'submission: {out.resolve()} (100 rows)'
     run_dir = Path(lines[6].removeprefix('run folder: '))
-    assert sorted(p.name for p in run_dir.iterdir()) == ['config.json', 'metrics.json', 'model.pth', 'submission.csv']
+    assert sorted(p.name for p in run_dir.iterdir()) == sorted(
+        ['config.json', 'metrics.json', 'model.pth', 'submission.csv', 'report.md', 'training_digits.png', 'lr_find.png',
+         'losses.png', 'confusion.png', 'top_losses.png', 'test_predictions.png'])
+    assert res.stderr.splitlines()[0] == f'data: {tiny_data} (600 training and 100 test images, 10 classes)'
     sub = pd.read_csv(out)
     assert sub.columns.tolist() == ['ImageId', 'Label']
     assert sub.ImageId.tolist() == list(range(1, 101))
     assert sub.Label.dtype.kind == 'i' and sub.Label.between(0, 9).all()
     assert '\r' not in res.stdout  # no progress bars when the output is not a terminal
+
+def test_predict_from_the_run_folder_gives_the_same_submission(tiny_data, tmp_path):
+    run_dir, first, again = tmp_path/'run', tmp_path/'first.csv', tmp_path/'again.csv'
+    res = run_cli('run', '--data', tiny_data, '--out', first, '--preset', 'fast', '--epochs', 1, '--tta', '--quiet', '--no-plots', '--run-dir', run_dir)
+    assert res.returncode == 0, res.stderr
+    res = run_cli('predict', '--model', run_dir, '--data', tiny_data, '--out', again)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout == f'submission: {again.resolve()} (100 rows)\n'
+    assert again.read_bytes() == first.read_bytes()
+
+def test_submit_checks_the_file_and_needs_credentials_to_send(tiny_data, tmp_path, clean_env):
+    sub = tmp_path/'sub.csv'
+    pd.DataFrame({'ImageId': range(1, 101), 'Label': 3}).to_csv(sub, index=False)
+    res = run_cli('submit', sub, '--data', tiny_data, '--dry-run', env=clean_env)
+    assert (res.returncode, res.stdout) == (0, f'checked: {sub} (100 rows, as digit-recognizer expects)\ndry run: nothing sent\n')
+    res = run_cli('submit', sub, '--data', tiny_data, '--message', 'a test', env=clean_env)
+    assert res.returncode == 1
+    assert res.stderr == ('digit_cnn: error: No Kaggle credentials: put kaggle.json (from kaggle.com > Settings > API) in ~/.kaggle/ '
+                          'and chmod 600 it, or set KAGGLE_USERNAME and KAGGLE_KEY.\n')
+    res = run_cli('submit', sub, '--dry-run', env=clean_env)
+    assert res.returncode == 1
+    assert res.stderr == f'digit_cnn: error: {sub}: The submission has 100 rows; expected 28000, one per test image.\n'
 
 def test_same_seed_gives_the_same_submission_byte_for_byte(tiny_data, tmp_path):
     outs = [tmp_path/f'sub{i}.csv' for i in range(2)]
