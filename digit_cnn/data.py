@@ -227,37 +227,49 @@ def _cell_error(source, name, where, cell, n_fields, what):
 PIXEL_RANGE = (0, 255)
 LABEL_RANGE = (0, 255)  # labels are class numbers; the class count is the largest label plus one
 
-def read_table(source, name, chunksize=10_000) -> Table:
-    "Read `name` from `source` into a `Table`, checking its header and every cell"
-    where = csv_location(source, name) or name
-    pixels, labels, ids, roles = [], [], [], None
-    with open_csv(source, name) as f:
-        try:
-            for chunk in pd.read_csv(f, chunksize=chunksize, encoding='utf-8-sig', keep_default_na=False):
-                if roles is None: roles = column_roles(chunk.columns, where)
-                label, ident, pixel_cols = roles
-                checks = [(pixel_cols, PIXEL_RANGE, 'a whole-number pixel value from 0 to 255')]
-                if label is not None: checks.append(([label], LABEL_RANGE, 'a whole-number class label from 0 to 255'))
-                for cols, (lo, hi), what in checks:
-                    cell = _first_bad_cell(chunk[cols], lo, hi)
-                    if cell is not None: raise _cell_error(source, name, where, cell, len(chunk.columns), what)
-                pixels.append(chunk[pixel_cols].to_numpy(np.uint8))
-                if label is not None: labels.append(chunk[label].to_numpy(np.int64))
-                if ident is not None: ids.append(chunk[ident].to_numpy())
-        except pd.errors.EmptyDataError: raise DataError(f"{where}: the file is empty; expected a header line and rows of pixels.") from None
-        except pd.errors.ParserError as e: raise DataError(where + _parser_message(e)) from None
-        except UnicodeDecodeError: raise DataError(f"{where}: not UTF-8 text; expected a CSV file saved as UTF-8.") from None
-        except (zipfile.BadZipFile, EOFError, OSError) as e:
-            if isinstance(e, FileNotFoundError): raise
-            raise DataError(f"{where}: could not be read to the end ({e}); the download may be damaged.") from None
-    if not sum(map(len, pixels)): raise DataError(f"{where}: only a header line; expected rows of pixels under it.")
-    join = lambda parts: np.concatenate(parts) if parts else None
-    return Table(join(pixels), join(labels), join(ids), roles[1], where)
+@contextmanager
+def _csv_errors(where):
+    "Turn pandas', gzip's and zipfile's complaints about a CSV into `DataError`s that name it"
+    try: yield
+    except pd.errors.EmptyDataError: raise DataError(f"{where}: the file is empty; expected a header line and rows of pixels.") from None
+    except pd.errors.ParserError as e: raise DataError(where + _parser_message(e)) from None
+    except UnicodeDecodeError: raise DataError(f"{where}: not UTF-8 text; expected a CSV file saved as UTF-8.") from None
+    except (zipfile.BadZipFile, EOFError, gzip.BadGzipFile) as e:
+        raise DataError(f"{where}: could not be read to the end ({e}); the download may be damaged.") from None
 
 def _parser_message(e):
     "pandas' complaint about a row's field count, in our words, to follow the file's name"
     m = re.search(r'Expected (\d+) fields in line (\d+), saw (\d+)', str(e))
     return f", line {m[2]}: {m[3]} fields; expected {m[1]}, one per header column." if m else f": {e}"
+
+def _read_chunks(source, name, where, chunksize, roles, fast):
+    "The `Table` in `name`; `fast` lets pandas parse uint8, otherwise every cell is checked"
+    label, ident, pixel_cols = roles
+    dtype = {c: np.uint8 for c in pixel_cols + ([label] if label is not None else [])} if fast else None
+    pixels, labels, ids = [], [], []
+    with open_csv(source, name) as f, _csv_errors(where):
+        for chunk in pd.read_csv(f, chunksize=chunksize, encoding='utf-8-sig', keep_default_na=False, dtype=dtype):
+            checks = [] if fast else [(pixel_cols, PIXEL_RANGE, 'a whole-number pixel value from 0 to 255')]
+            if label is not None and not fast: checks.append(([label], LABEL_RANGE, 'a whole-number class label from 0 to 255'))
+            for cols, (lo, hi), what in checks:
+                cell = _first_bad_cell(chunk[cols], lo, hi)
+                if cell is not None: raise _cell_error(source, name, where, cell, len(chunk.columns), what)
+            pixels.append(chunk[pixel_cols].to_numpy(np.uint8))
+            if label is not None: labels.append(chunk[label].to_numpy(np.int64))
+            if ident is not None: ids.append(chunk[ident].to_numpy())
+    if not sum(map(len, pixels)): raise DataError(f"{where}: only a header line; expected rows of pixels under it.")
+    join = lambda parts: np.concatenate(parts) if parts else None
+    return Table(join(pixels), join(labels), join(ids), ident, where)
+
+# %% ../nbs/00_data.ipynb #4676dc5e
+def read_table(source, name, chunksize=10_000) -> Table:
+    "Read `name` from `source` into a `Table`, checking its header and every cell"
+    where = csv_location(source, name) or name
+    with open_csv(source, name) as f, _csv_errors(where): header = pd.read_csv(f, nrows=0, encoding='utf-8-sig').columns
+    roles = column_roles(header, where)
+    try: return _read_chunks(source, name, where, chunksize, roles, fast=True)
+    except DataError: raise
+    except ValueError: return _read_chunks(source, name, where, chunksize, roles, fast=False)  # to say which cell is bad
 
 # %% ../nbs/00_data.ipynb #cc68c573
 @dataclass
