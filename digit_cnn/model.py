@@ -4,12 +4,14 @@
 
 # %% ../nbs/02_model.ipynb #e89bc4cf
 from __future__ import annotations
+from functools import partial
 import torch
 from torch import nn
 from fastai.layers import ConvLayer
 
 # %% auto #0
-__all__ = ['ARCHITECTURES', 'conv_out_size', 'stride2_sizes', 'stride2_net', 'seed_net', 'stride_cnn', 'bn_cnn', 'build_model']
+__all__ = ['ARCHITECTURES', 'conv_out_size', 'stride2_sizes', 'stride2_net', 'seed_net', 'conv_layer', 'stride_cnn', 'bn_cnn',
+           'build_model']
 
 # %% ../nbs/02_model.ipynb #c9c53d57
 def conv_out_size(n:int, # Input size along one side
@@ -51,6 +53,11 @@ def seed_net(n_classes:int=10, img_size:int=28) -> nn.Sequential:
     return stride2_net((1, 4, 16, 32, 64, n_classes), img_size=img_size)
 
 # %% ../nbs/02_model.ipynb #3b4d1da0
+def conv_layer(n_in:int, n_out:int, stride:int=1) -> ConvLayer:
+    "A 3×3 convolution, BatchNorm and in-place ReLU (fastai's `ConvLayer`)"
+    return ConvLayer(n_in, n_out, ks=3, stride=stride, act_cls=partial(nn.ReLU, inplace=True))
+
+# %% ../nbs/02_model.ipynb #d76be11b
 def stride_cnn(widths=(16, 32, 64, 128), # Channels after each stride-2 convolution
                n_classes:int=10, # Number of classes to predict
                img_size:int=28, # Side of the input images (any size works: the pooling is global)
@@ -58,7 +65,7 @@ def stride_cnn(widths=(16, 32, 64, 128), # Channels after each stride-2 convolut
               ) -> nn.Sequential:
     "Stride-2 Conv-BatchNorm-ReLU layers, global average pooling, dropout and a linear layer"
     layers, n_in = [], 1
-    for width in widths: layers.append(ConvLayer(n_in, width, stride=2)); n_in = width
+    for width in widths: layers.append(conv_layer(n_in, width, stride=2)); n_in = width
     return nn.Sequential(*layers, nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Dropout(p_drop), nn.Linear(n_in, n_classes))
 
 # %% ../nbs/02_model.ipynb #0c02eda6
@@ -69,10 +76,10 @@ def bn_cnn(widths=(16, 32, 64), # Channels of each stage
            p_drop:float=0.25, # Dropout before the linear layer
           ) -> nn.Sequential:
     "Stages of Conv-BatchNorm-ReLU layers joined by stride-2 convolutions, then pooling, dropout and a linear layer"
-    layers, n_in = [ConvLayer(1, widths[0])], widths[0]
+    layers, n_in = [conv_layer(1, widths[0])], widths[0]
     for i, width in enumerate(widths):
-        for _ in range(depth - 1): layers.append(ConvLayer(n_in, width)); n_in = width
-        if i < len(widths) - 1: layers.append(ConvLayer(width, width, stride=2))
+        for _ in range(depth - 1): layers.append(conv_layer(n_in, width)); n_in = width
+        if i < len(widths) - 1: layers.append(conv_layer(width, width, stride=2))
     return nn.Sequential(*layers, nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Dropout(p_drop), nn.Linear(n_in, n_classes))
 
 # %% ../nbs/02_model.ipynb #16bfc88c

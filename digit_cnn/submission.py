@@ -35,7 +35,7 @@ def shift_images(images:torch.Tensor, dx:int, dy:int) -> torch.Tensor:
 # %% ../nbs/04_submission.ipynb #b89ae130
 def predict_probs(learn:Learner, # A trained Learner
                   images:torch.Tensor, # uint8 images, `N×1×S×S`, as `to_images` makes them
-                  bs:int=1024, # Images per batch
+                  bs:int=256, # Images per batch
                   bars:bool=True, # Show a progress bar
                   tta:bool=False, # Average over the image and its one-pixel shifts
                  ) -> torch.Tensor:

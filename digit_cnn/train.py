@@ -95,7 +95,7 @@ class TrainConfig:
 PRESETS = dict(
     seed=TrainConfig(bs=512, lr=0.02),
     fast=TrainConfig(arch='tiny', epochs=3, bs=512, lr=0.02),
-    best=TrainConfig(arch='small', epochs=15, bs=512, augment=True, smoothing=0.1, tta=True),
+    best=TrainConfig(arch='small', epochs=15, augment=True, smoothing=0.1, tta=True),
 )
 PRESETS['ensemble'] = replace(PRESETS['best'], n_models=5)
 
