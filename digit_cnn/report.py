@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_report.ipynb #eef29ebb
 from __future__ import annotations
-import hashlib, json, platform, re, resource, shutil, sys
+import hashlib, json, platform, re, resource, shutil, sys, tempfile
 from dataclasses import asdict
 from datetime import datetime
 from importlib.metadata import PackageNotFoundError, version
@@ -88,7 +88,9 @@ def lr_find_figure(result:JobResult):
     set_seed(cfg.seed, reproducible=True)
     dls = digit_loaders(table, cfg.valid_pct, cfg.seed, cfg.bs)
     learn = digit_learner(dls, cfg.arch, table.n_classes, table.image_size, cfg.opt, cfg.smoothing, cfg.wd)
-    with learner_output(learn, bars=False, log=False): suggestion = learn.lr_find(show_plot=True)
+    with tempfile.TemporaryDirectory() as tmp, learner_output(learn, bars=False, log=False):
+        learn.path = Path(tmp)  # lr_find saves and restores the model there, not in the working directory
+        suggestion = learn.lr_find(show_plot=True)
     fig = plt.gcf()
     ax = fig.axes[0]
     ax.axvline(cfg.lr, color='grey', ls=':', label=f'used: {cfg.lr:g}')
