@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #a56e213a
 from __future__ import annotations
-import gzip, io, json, os, re, sys, uuid, zipfile
+import csv, gzip, io, json, os, re, sys, tempfile, uuid, zipfile, zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,10 +18,11 @@ from fastkaggle import iskaggle, setup_comp
 
 # %% auto #0
 __all__ = ['COMPETITION', 'DATA_ENV', 'KAGGLE_INPUT', 'CSV_NAMES', 'LABEL_COLUMNS', 'ID_COLUMNS', 'PIXEL_RANGE', 'LABEL_RANGE',
-           'DataError', 'atomic_path', 'cache_dir', 'kaggle_credentials', 'pixel_columns', 'sample_data',
-           'hide_secrets', 'check_key_permissions', 'download_competition', 'find_data', 'csv_location', 'open_csv',
-           'column_roles', 'Table', 'read_table', 'Competition', 'read_competition', 'to_images', 'scale_pixels',
-           'DigitImages', 'BatchLoader', 'image_loader', 'split_indices', 'digit_loaders', 'show_digit', 'show_digits']
+           'DataError', 'atomic_path', 'check_writable', 'cache_dir', 'kaggle_credentials', 'pixel_columns',
+           'sample_data', 'hide_secrets', 'check_key_permissions', 'download_competition', 'find_data', 'csv_location',
+           'open_csv', 'column_roles', 'Table', 'read_header', 'read_table', 'Competition', 'read_competition',
+           'to_images', 'scale_pixels', 'DigitImages', 'BatchLoader', 'image_loader', 'split_indices', 'digit_loaders',
+           'show_digit', 'show_digits']
 
 # %% ../nbs/00_data.ipynb #7ee0e3bc
 class DataError(ValueError):
@@ -37,7 +38,20 @@ def atomic_path(path):
     try:
         yield tmp
         os.replace(tmp, path)
+    except OSError as e:  # name the file the user asked for, not our temporary one
+        if e.filename is None or Path(e.filename).name != tmp.name: raise
+        raise OSError(e.errno, f"{path}: could not be written ({e.strerror})") from None
     finally: tmp.unlink(missing_ok=True)
+
+def check_writable(path, what='file'):
+    "Raise `OSError` now, before any work, if `path` cannot be written as a `what` ('file' or 'folder')"
+    path = Path(path)
+    if what == 'file' and path.is_dir(): raise OSError(f"{path}: is a folder; expected a file name.")
+    if what == 'folder' and path.exists() and not path.is_dir(): raise OSError(f"{path}: is a file; expected a folder.")
+    where = path.absolute() if path.is_dir() else next(p for p in path.absolute().parents if p.exists())
+    if not where.is_dir(): raise OSError(f"{path}: {where} is a file, so nothing can be made under it.")
+    try: tempfile.TemporaryFile(dir=where).close()
+    except OSError as e: raise OSError(f"{path}: cannot write in {where} ({e.strerror}).") from None
 
 # %% ../nbs/00_data.ipynb #4dd01080
 COMPETITION = 'digit-recognizer'
@@ -131,9 +145,12 @@ def find_data(path=None, # Folder or zip holding the CSVs; `None` follows the de
 
 # %% ../nbs/00_data.ipynb #7d2412a1
 def _csv_member(names, name):
-    "The entry of `names` that is `name` (or `name`.gz), at the top or one folder down"
+    "The entry of `names` that is `name` (or `name`.gz), at the top or, failing that, one folder down"
     hits = [n for n in names if Path(n).name in (name, name+'.gz') and len(Path(n).parts) <= 2]
-    return min(hits, key=lambda n: len(Path(n).parts)) if hits else None
+    if not hits: return None
+    nearest = [n for n in hits if len(Path(n).parts) == min(len(Path(h).parts) for h in hits)]
+    if len(nearest) > 1: raise DataError(f"{' and '.join(sorted(nearest))}: more than one {name}; point at the folder that holds the one to use.")
+    return nearest[0]
 
 def csv_location(source, name) -> str|None:
     "Where `name` lives in `source` (a folder or zip), for messages and for `open_csv`; `None` if absent"
@@ -207,21 +224,29 @@ def _first_bad_cell(frame, lo, hi):
     row, col = np.argwhere(~ok)[0]
     return frame.index[row], frame.columns[col], frame.iat[row, col]
 
-def _fields_on_line(source, name, line):
-    "How many comma-separated fields line `line` (1-based) of `name` has"
+def _line_of_row(source, name, row):
+    "The line number (1-based) and field count of data row `row` (0-based) of `name`, skipping blank lines as pandas does"
     with open_csv(source, name) as f:
-        for i, text in enumerate(io.TextIOWrapper(f, encoding='utf-8-sig', newline=''), 1):
-            if i == line: return len(text.rstrip('\r\n').split(','))
+        lines = io.TextIOWrapper(f, encoding='utf-8-sig', newline='')
+        next(lines)  # the header
+        rows = ((i, text) for i, text in enumerate(lines, 2) if text.strip('\r\n'))
+        for i, text in rows:
+            if row == 0: return i, len(text.rstrip('\r\n').split(','))
+            row -= 1
+
+def _shown(value, width=20):
+    "`value` quoted for a message, cut short if long"
+    text = str(value)
+    return repr(text if len(text) <= width else text[:width] + '…')
 
 def _cell_error(source, name, where, cell, n_fields, what):
     "The `DataError` for a bad `cell` (row label, column, value) found in a chunk"
     row, col, value = cell
-    line = row + 2
+    line, n = _line_of_row(source, name, row)
     if str(value).strip() == '':
-        n = _fields_on_line(source, name, line)
         if n < n_fields: return DataError(f"{where}, line {line}: {n} fields; expected {n_fields}, one per header column.")
         return DataError(f"{where}, line {line}, column '{col}': expected {what}, found an empty cell.")
-    return DataError(f"{where}, line {line}, column '{col}': expected {what}, found {str(value)!r}.")
+    return DataError(f"{where}, line {line}, column '{col}': expected {what}, found {_shown(value)}.")
 
 # %% ../nbs/00_data.ipynb #e9962571
 PIXEL_RANGE = (0, 255)
@@ -234,7 +259,7 @@ def _csv_errors(where):
     except pd.errors.EmptyDataError: raise DataError(f"{where}: the file is empty; expected a header line and rows of pixels.") from None
     except pd.errors.ParserError as e: raise DataError(where + _parser_message(e)) from None
     except UnicodeDecodeError: raise DataError(f"{where}: not UTF-8 text; expected a CSV file saved as UTF-8.") from None
-    except (zipfile.BadZipFile, EOFError, gzip.BadGzipFile) as e:
+    except (zipfile.BadZipFile, EOFError, gzip.BadGzipFile, zlib.error) as e:
         raise DataError(f"{where}: could not be read to the end ({e}); the download may be damaged.") from None
 
 def _parser_message(e):
@@ -244,16 +269,18 @@ def _parser_message(e):
 
 def _read_chunks(source, name, where, chunksize, roles, fast):
     "The `Table` in `name`; `fast` lets pandas parse uint8, otherwise every cell is checked"
-    label, ident, pixel_cols = roles
+    label, ident, pixel_cols, n_fields = roles
     dtype = {c: np.uint8 for c in pixel_cols + ([label] if label is not None else [])} if fast else None
     pixels, labels, ids = [], [], []
     with open_csv(source, name) as f, _csv_errors(where):
-        for chunk in pd.read_csv(f, chunksize=chunksize, encoding='utf-8-sig', keep_default_na=False, dtype=dtype):
+        # index_col=False: a comma at the end of every row is an empty last field, not a row index
+        for chunk in pd.read_csv(f, chunksize=chunksize, encoding='utf-8-sig', keep_default_na=False, dtype=dtype,
+                                 index_col=False):
             checks = [] if fast else [(pixel_cols, PIXEL_RANGE, 'a whole-number pixel value from 0 to 255')]
             if label is not None and not fast: checks.append(([label], LABEL_RANGE, 'a whole-number class label from 0 to 255'))
             for cols, (lo, hi), what in checks:
                 cell = _first_bad_cell(chunk[cols], lo, hi)
-                if cell is not None: raise _cell_error(source, name, where, cell, len(chunk.columns), what)
+                if cell is not None: raise _cell_error(source, name, where, cell, n_fields, what)
             pixels.append(chunk[pixel_cols].to_numpy(np.uint8))
             if label is not None: labels.append(chunk[label].to_numpy(np.int64))
             if ident is not None: ids.append(chunk[ident].to_numpy())
@@ -262,14 +289,31 @@ def _read_chunks(source, name, where, chunksize, roles, fast):
     return Table(join(pixels), join(labels), join(ids), ident, where)
 
 # %% ../nbs/00_data.ipynb #4676dc5e
-def read_table(source, name, chunksize=10_000) -> Table:
+def read_header(source, name, where) -> list:
+    "The column names on the first line of `name`, refusing empty or repeated names"
+    with open_csv(source, name) as f, _csv_errors(where):
+        header = next(csv.reader(io.TextIOWrapper(f, encoding='utf-8-sig', newline='')), None)
+    if not header: raise DataError(f"{where}: the file is empty; expected a header line and rows of pixels.")
+    names = [c.strip() for c in header]
+    if '' in names: raise DataError(f"{where}: header column {names.index('') + 1} has no name (a comma too many?); expected a name for every column.")
+    repeated = next((c for i, c in enumerate(names) if c in names[:i]), None)
+    if repeated: raise DataError(f"{where}: column '{repeated}' appears twice in the header; expected each column once.")
+    return header
+
+def read_table(source, name,
+               labelled=True, # Read the label column if there is one; `False` ignores it, with a notice
+               chunksize=10_000) -> Table:
     "Read `name` from `source` into a `Table`, checking its header and every cell"
     where = csv_location(source, name) or name
-    with open_csv(source, name) as f, _csv_errors(where): header = pd.read_csv(f, nrows=0, encoding='utf-8-sig').columns
-    roles = column_roles(header, where)
+    header = read_header(source, name, where)
+    label, ident, pixel_cols = column_roles(header, where)
+    if label is not None and not labelled:
+        _notice(f"{where}: has a '{label}' column; it is ignored, since predictions must not see it.")
+        label = None
+    roles = label, ident, pixel_cols, len(header)
     try: return _read_chunks(source, name, where, chunksize, roles, fast=True)
     except DataError: raise
-    except ValueError: return _read_chunks(source, name, where, chunksize, roles, fast=False)  # to say which cell is bad
+    except (ValueError, OverflowError): return _read_chunks(source, name, where, chunksize, roles, fast=False)  # to say which cell is bad
 
 # %% ../nbs/00_data.ipynb #cc68c573
 @dataclass
@@ -297,15 +341,17 @@ def _check_shapes(train, test):
     if train.labels is None: raise DataError(f"{train.name}: no 'label' column; the training file needs one beside the pixels.")
     if round(n ** 0.5) ** 2 != n: raise DataError(f"{train.name}: {n} pixel columns; expected a square greyscale image such as 784 (28×28).")
     if test.pixels.shape[1] != n: raise DataError(f"{test.name}: {test.pixels.shape[1]} pixel columns; expected {n} to match the training file.")
-    if test.labels is not None: _notice(f"{test.name}: has a 'label' column; it is ignored, since predictions must not see it.")
+    if test.ids is not None:
+        ids = pd.Series(test.ids)
+        if ids.duplicated().any(): raise DataError(f"{test.name}: id {_shown(ids[ids.duplicated()].iloc[0])} appears more than once in column '{test.id_column}'; expected one row per id.")
 
 def _submission_layout(source, test) -> pd.DataFrame:
     "The sample submission: read from `source` if there, else made from the test ids (or `ImageId` from 1)"
     if csv_location(source, 'sample_submission.csv') is None:
         if test.ids is not None: return pd.DataFrame({test.id_column: test.ids, 'label': 0})
         return pd.DataFrame({'ImageId': np.arange(1, len(test) + 1), 'Label': 0})
-    with open_csv(source, 'sample_submission.csv') as f: sample = pd.read_csv(f, encoding='utf-8-sig')
     where = csv_location(source, 'sample_submission.csv')
+    with open_csv(source, 'sample_submission.csv') as f, _csv_errors(where): sample = pd.read_csv(f, encoding='utf-8-sig')
     if sample.shape[1] != 2: raise DataError(f"{where}: {sample.shape[1]} columns; expected 2, an id and a label.")
     if len(sample) != len(test): raise DataError(f"{where}: {len(sample)} rows; expected {len(test)}, one per row of {test.name}.")
     if test.ids is not None: sample[sample.columns[0]] = test.ids  # the test file's own ids say which row is which
@@ -315,7 +361,9 @@ def read_competition(source) -> Competition:
     "Read and check the competition's CSVs from `source`, a folder or zip"
     source = Path(source)
     _check_source(source)
-    train, test = read_table(source, 'train.csv'), read_table(source, 'test.csv')
+    train, test = read_table(source, 'train.csv'), read_table(source, 'test.csv', labelled=False)
+    if Path(train.name).parent != Path(test.name).parent:
+        raise DataError(f"{source}: train.csv and test.csv are in different folders ({train.name}, {test.name}); expected them side by side.")
     _check_shapes(train, test)
     return Competition(train, test, _submission_layout(source, test), source)
 
@@ -366,6 +414,9 @@ def digit_loaders(table:Table, # Labelled pixels, usually `Competition.train`
     "fastai `DataLoaders` with shuffled training batches and a held-back validation set"
     images = to_images(table.pixels)
     trn, val = split_indices(len(table), valid_pct, split_seed)
+    if not len(trn) or not len(val):
+        raise DataError(f"{table.name}: {len(table):,} rows with {valid_pct:.0%} held back leave {len(trn):,} for training and "
+                        f"{len(val):,} for validation; expected at least one of each (more rows, or another validation share).")
     trn, val = torch.from_numpy(trn), torch.from_numpy(val)
     labels = torch.from_numpy(table.labels)
     return DataLoaders(image_loader(images[trn], labels[trn], bs=bs, shuffle=True, device=device),
