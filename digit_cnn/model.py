@@ -10,10 +10,13 @@ from torch import nn
 from fastai.layers import ConvLayer
 
 # %% auto #0
-__all__ = ['ARCHITECTURES', 'conv_out_size', 'stride2_sizes', 'stride2_net', 'seed_net', 'conv_layer', 'stride_cnn', 'bn_cnn',
-           'build_model']
+__all__ = ['ARCHITECTURES', 'ModelError', 'conv_out_size', 'stride2_sizes', 'stride2_net', 'seed_net', 'conv_layer', 'stride_cnn',
+           'bn_cnn', 'build_model']
 
 # %% ../nbs/02_model.ipynb #c9c53d57
+class ModelError(ValueError):
+    "A model that cannot be built for this data, or a saved model that cannot be used"
+
 def conv_out_size(n:int, # Input size along one side
                   ks:int=3, # Kernel size
                   stride:int=2, # Step between kernel positions
@@ -39,7 +42,7 @@ def stride2_net(channels=(1, 4, 16, 32, 64, 10), # Input channels, then each con
     sizes = stride2_sizes(img_size, len(channels) - 1, ks)
     if sizes[-1] != 1:
         needed = next(n for n in range(1, 64) if stride2_sizes(img_size, n, ks)[-1] == 1)
-        raise ValueError(f"{len(channels)-1} stride-2 convolutions turn a {img_size}×{img_size} image into "
+        raise ModelError(f"{len(channels)-1} stride-2 convolutions turn a {img_size}×{img_size} image into "
                          f"{sizes[-1]}×{sizes[-1]}, not 1×1: give {needed+1} channel counts ({needed} convolutions).")
     layers = []
     for i, (n_in, n_out) in enumerate(zip(channels[:-1], channels[1:])):
@@ -92,5 +95,6 @@ ARCHITECTURES = {
 def build_model(arch:str='seed', n_classes:int=10, img_size:int=28) -> nn.Module:
     "A new model of architecture `arch` (a name in `ARCHITECTURES`)"
     if arch not in ARCHITECTURES:
-        raise ValueError(f"Unknown architecture '{arch}'; choose one of: {', '.join(ARCHITECTURES)}.")
-    return ARCHITECTURES[arch](n_classes=n_classes, img_size=img_size)
+        raise ModelError(f"Unknown architecture '{arch}'; choose one of: {', '.join(ARCHITECTURES)}.")
+    try: return ARCHITECTURES[arch](n_classes=n_classes, img_size=img_size)
+    except ModelError as e: raise ModelError(f"Architecture '{arch}' cannot take {img_size}×{img_size} images: {e}") from None

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .data import Table, atomic_path, digit_loaders
 from .loss import MeanCrossEntropy, accuracy
-from .model import build_model
+from .model import ModelError, build_model
 
 import math, os
 import torch, torch.nn.functional as F
@@ -18,6 +18,7 @@ from torch import nn
 from fastai.callback.core import Callback
 from fastai.callback.fp16 import MixedPrecision
 from fastai.callback.schedule import fit_one_cycle, lr_find  # adds these methods to `Learner`
+from fastai.callback.tracker import TerminateOnNaNCallback
 from fastai.data.core import DataLoaders
 from fastai.learner import Learner
 from fastai.optimizer import SGD, Adam
@@ -25,17 +26,16 @@ from fastai.torch_core import set_seed
 
 # %% auto #0
 __all__ = ['OPTIMIZERS', 'PRESETS', 'digit_learner', 'affine_images', 'RandomAffine', 'TrainConfig', 'EpochTable',
-           'learner_output', 'cpu_threads', 'train_model', 'ModelError', 'save_model', 'load_model',
-           'inference_learner']
+           'learner_output', 'cpu_threads', 'train_model', 'save_model', 'load_model', 'inference_learner']
 
 # %% ../nbs/03_train.ipynb #6ae94ea9
 OPTIMIZERS = {'sgd': SGD, 'adam': Adam}
 
 def digit_learner(dls:DataLoaders, # Training and validation batches
-                  arch:str='seed', # A name in `ARCHITECTURES`
+                  arch:str='seed', # Network architecture, a name in `ARCHITECTURES`
                   n_classes:int=10, # Number of classes to predict
                   img_size:int=28, # Side of the square images
-                  opt:str='adam', # A name in `OPTIMIZERS`
+                  opt:str='adam', # Optimiser, a name in `OPTIMIZERS`
                   smoothing:float=0., # Label smoothing for the loss
                   wd:float=0.01, # Weight decay
                   cbs=None, # Extra fastai callbacks, such as `RandomAffine`
@@ -78,11 +78,11 @@ class RandomAffine(Callback):
 @dataclass
 class TrainConfig:
     "The settings that decide what a training run does"
-    arch:str = 'seed' # A name in `ARCHITECTURES`
+    arch:str = 'seed' # Network architecture, a name in `ARCHITECTURES`
     epochs:int = 10 # Passes over the training set
     lr:float = 0.01 # Peak learning rate of the one-cycle schedule
     bs:int = 256 # Training batch size
-    opt:str = 'adam' # A name in `OPTIMIZERS`
+    opt:str = 'adam' # Optimiser, a name in `OPTIMIZERS`
     smoothing:float = 0. # Label smoothing
     seed:int = 42 # Seed for the validation split, the model's initial weights and the batch order
     valid_pct:float = 0.2 # Fraction of the training rows held back for validation
@@ -138,17 +138,17 @@ def train_model(table:Table, # Labelled training data
     if not 0 < cfg.valid_pct < 1: raise ValueError(f"valid_pct must be between 0 and 1, got {cfg.valid_pct}.")
     set_seed(cfg.seed + member, reproducible=True)  # before the loaders: their shuffling draws from it
     dls = digit_loaders(table, cfg.valid_pct, cfg.seed, cfg.bs)  # every member holds back the same rows
-    cbs = [RandomAffine()] if cfg.augment else []
+    cbs = [TerminateOnNaNCallback()] + ([RandomAffine()] if cfg.augment else [])
     if dls.device.type == 'cuda': cbs.append(MixedPrecision())
     else: torch.set_num_threads(cpu_threads())
     learn = digit_learner(dls, cfg.arch, table.n_classes, table.image_size, cfg.opt, cfg.smoothing, cfg.wd, cbs)
     with learner_output(learn, bars, log): learn.fit_one_cycle(cfg.epochs, cfg.lr)
+    if len(learn.recorder.values) < cfg.epochs:  # TerminateOnNaNCallback stopped it
+        raise ModelError(f"Training diverged in epoch {len(learn.recorder.values) + 1}: the loss became infinite or NaN. "
+                         f"Try a smaller learning rate than {cfg.lr} (--lr).")
     return learn
 
 # %% ../nbs/03_train.ipynb #06810efe
-class ModelError(ValueError):
-    "A saved model file that cannot be used"
-
 def save_model(models, # A trained model, or a list of an ensemble's models
                path, # File to write
                cfg:TrainConfig, # The settings they were trained with
@@ -165,13 +165,16 @@ def load_model(path) -> tuple[list, dict]:
     try: state = torch.load(path, map_location='cpu', weights_only=True)
     except FileNotFoundError: raise ModelError(f"{path}: no such model file.") from None
     except Exception as e: raise ModelError(f"{path}: not a digit_cnn model file ({type(e).__name__}).") from None
-    if not isinstance(state, dict) or not {'arch', 'n_classes', 'img_size', 'members'} <= set(state):
+    if not isinstance(state, dict) or not {'arch', 'n_classes', 'img_size', 'config', 'members'} <= set(state):
         raise ModelError(f"{path}: not a digit_cnn model file (expected the dictionary that save_model writes).")
     models = []
-    for weights in state['members']:
-        model = build_model(state['arch'], state['n_classes'], state['img_size'])
-        model.load_state_dict(weights)
-        models.append(model.eval())
+    try:
+        for weights in state['members']:
+            model = build_model(state['arch'], state['n_classes'], state['img_size'])
+            model.load_state_dict(weights)
+            models.append(model.eval())
+    except (ModelError, RuntimeError, TypeError, AttributeError) as e:
+        raise ModelError(f"{path}: its weights do not fit the model it names ({str(e).splitlines()[0]})") from None
     return models, {k: v for k, v in state.items() if k != 'members'}
 
 # %% ../nbs/03_train.ipynb #4cfbdee1
