@@ -29,7 +29,8 @@ def bench_preset(preset:str, # A name in `PRESETS`
     start = time.perf_counter()
     with open(log, 'w') as f: status = subprocess.run([str(c) for c in cmd], stdout=f, stderr=subprocess.STDOUT).returncode
     wall = time.perf_counter() - start
-    if status != 0: raise RuntimeError(f"preset {preset} failed with status {status}; see {log}")
+    if status != 0:  # the log's folder is temporary, so its last lines go into the message
+        raise RuntimeError(f"preset {preset} failed with status {status}: " + ' | '.join(log.read_text().strip().splitlines()[-3:]))
     metrics = json.loads((run_dir/'metrics.json').read_text())
     return dict(preset=preset, accuracy=metrics['valid_accuracy'], **{s: metrics['seconds'].get(s, 0.) for s in STAGES},
                 wall=wall, peak_mb=metrics['peak_memory_mb'])

@@ -38,8 +38,9 @@ def competition_rules(competition:str=COMPETITION, data=None) -> SubmissionRules
 def check_submission_file(path, rules:SubmissionRules) -> pd.DataFrame:
     "Read the submission at `path` and check it against `rules`; returns it, or raises `SubmissionError`"
     path = Path(path)
+    if path.is_dir(): raise SubmissionError(f"{path}: a folder, not a submission file.")
     if not path.is_file(): raise SubmissionError(f"{path}: no such file.")
-    try: frame = pd.read_csv(path, encoding='utf-8-sig')
+    try: frame = pd.read_csv(path, encoding='utf-8-sig', dtype=str, keep_default_na=False)  # cells as written
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as e:
         raise SubmissionError(f"{path}: not a readable CSV ({type(e).__name__}).") from None
     if list(frame.columns) != list(rules.columns):

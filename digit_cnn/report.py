@@ -4,13 +4,13 @@
 
 # %% ../nbs/05_report.ipynb #eef29ebb
 from __future__ import annotations
-import hashlib, json, platform, re, resource, shutil, sys, tempfile
+import hashlib, json, os, platform, re, resource, shutil, sys, tempfile
 from dataclasses import asdict
 from datetime import datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from .data import atomic_path, csv_location, digit_loaders, show_digits, to_images
+from .data import atomic_path, check_writable, csv_location, digit_loaders, show_digits, to_images
 from .loss import mean_cross_entropy
 from .train import cpu_threads, digit_learner, learner_output, save_model
 from .submission import JobResult
@@ -23,7 +23,8 @@ from fastai.torch_core import set_seed
 # %% auto #0
 __all__ = ['FIGURES', 'library_versions', 'data_checksum', 'write_json', 'run_config', 'peak_memory_mb', 'run_metrics',
            'training_digits_figure', 'lr_find_figure', 'loss_figure', 'ProbsInterpretation', 'confusion_figure',
-           'top_losses_figure', 'test_predictions_figure', 'save_figures', 'report_markdown', 'new_run_dir', 'save_run']
+           'top_losses_figure', 'test_predictions_figure', 'save_figures', 'report_markdown', 'new_run_dir',
+           'check_run_dir', 'save_run']
 
 # %% ../nbs/05_report.ipynb #06391216
 def library_versions() -> dict:
@@ -196,20 +197,33 @@ def new_run_dir(root='runs') -> Path:
     candidates = (Path(root)/(stamp if i == 0 else f'{stamp}_{i}') for i in range(1000))
     return next(p for p in candidates if not p.exists())
 
+def check_run_dir(run_dir, force:bool=False):
+    "Raise `OSError` before any work if `run_dir` cannot take a run: not writable, or holding files and `force` off"
+    check_writable(run_dir, 'folder')
+    if Path(run_dir).is_dir() and any(Path(run_dir).iterdir()) and not force:
+        raise OSError(f"{run_dir}: exists already and holds files, so nothing was done: choose another folder, "
+                      "or allow writing into it (--force on the command line).")
+
 def save_run(result:JobResult, # What `run_job` returned
              run_dir, # Folder to write (made if needed)
              preset:str=None, # The preset's name, for the record
              plots:bool=True, # Draw the pictures (the learning-rate finder trains for a few batches)
             ) -> Path:
     "Write a run's config, metrics, model, submission, pictures and report into `run_dir`"
-    run_dir = Path(run_dir)
+    final = Path(run_dir)
+    # A new folder is filled under a temporary name and renamed when complete, so an interrupted run leaves none
+    run_dir = final if final.exists() else final.with_name(f'.{final.name}.{os.getpid()}.tmp')
     run_dir.mkdir(parents=True, exist_ok=True)
-    save_model(result.models, run_dir/'model.pth', result.cfg, result.comp.n_classes, result.comp.image_size)
-    with atomic_path(run_dir/'submission.csv') as tmp: shutil.copyfile(result.submission, tmp)
-    figures = save_figures(result, run_dir) if plots else []
-    config, metrics = run_config(result, preset), run_metrics(result)
-    write_json(config, run_dir/'config.json')
-    write_json(metrics, run_dir/'metrics.json')
-    confused = [(int(a), int(p), int(n)) for a, p, n in ProbsInterpretation.from_result(result).most_confused()]
-    with atomic_path(run_dir/'report.md') as tmp: tmp.write_text(report_markdown(config, metrics, confused, figures))
-    return run_dir
+    try:
+        save_model(result.models, run_dir/'model.pth', result.cfg, result.comp.n_classes, result.comp.image_size)
+        with atomic_path(run_dir/'submission.csv') as tmp: shutil.copyfile(result.submission, tmp)
+        figures = save_figures(result, run_dir) if plots else []
+        config, metrics = run_config(result, preset), run_metrics(result)
+        write_json(config, run_dir/'config.json')
+        write_json(metrics, run_dir/'metrics.json')
+        confused = [(int(a), int(p), int(n)) for a, p, n in ProbsInterpretation.from_result(result).most_confused()]
+        with atomic_path(run_dir/'report.md') as tmp: tmp.write_text(report_markdown(config, metrics, confused, figures))
+        if run_dir != final: os.rename(run_dir, final)
+    finally:
+        if run_dir != final: shutil.rmtree(run_dir, ignore_errors=True)
+    return final

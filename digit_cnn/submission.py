@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .data import Competition, _notice, atomic_path, find_data, image_loader, read_competition, to_images
+from .data import Competition, _notice, atomic_path, check_writable, find_data, image_loader, read_competition, to_images
 from .loss import accuracy, predicted_labels
 from .train import ModelError, TrainConfig, inference_learner, learner_output, load_model, save_model, train_model
 
@@ -62,9 +62,10 @@ def submission_frame(labels, # One predicted class per test image, in test-file 
     return pd.DataFrame({id_col: ids, label_col: labels})
 
 # %% ../nbs/04_submission.ipynb #b45cc649
-def _plain(value):
-    "A NumPy scalar as the Python value it holds, so messages show `3`, not `np.int64(3)`"
-    return value.item() if isinstance(value, np.generic) else value
+def _cell_text(value) -> str:
+    "How a submission cell reads in a message"
+    text = str(value.item() if isinstance(value, np.generic) else value)
+    return text if text.strip() else 'an empty cell'
 
 def check_submission(frame:pd.DataFrame, # The submission to check
                      n_rows:int, # How many test images there are
@@ -73,16 +74,20 @@ def check_submission(frame:pd.DataFrame, # The submission to check
                     ) -> pd.DataFrame:
     "Raise `SubmissionError` unless `frame` is a valid submission; return it unchanged"
     if frame.shape[1] != 2: raise SubmissionError(f"The submission has {frame.shape[1]} columns; expected 2 (an id and a label).")
-    if len(frame) != n_rows: raise SubmissionError(f"The submission has {len(frame)} rows; expected {n_rows}, one per test image.")
+    if len(frame) != n_rows: raise SubmissionError(f"The submission has {len(frame):,} rows; expected {n_rows:,}, one per test image.")
     expected = np.arange(1, n_rows + 1) if ids is None else np.asarray(ids)
     id_col, label_col = frame.columns
-    if not np.array_equal(frame[id_col].to_numpy(), expected):
-        row = int(np.argmax(frame[id_col].to_numpy() != expected))
-        raise SubmissionError(f"Column '{id_col}', row {row + 1}: found {_plain(frame[id_col].iloc[row])!r}, expected {_plain(expected[row])!r}.")
-    labels = frame[label_col]
-    if not pd.api.types.is_integer_dtype(labels) or not labels.between(0, n_classes - 1).all():
-        bad = next(i for i, l in enumerate(labels) if not (isinstance(l, (int, np.integer)) and 0 <= l < n_classes))
-        raise SubmissionError(f"Column '{label_col}', row {bad + 1}: found {_plain(labels.iloc[bad])!r}, expected a whole number from 0 to {n_classes - 1}.")
+    # Compared as text, as Kaggle reads them: an id written `1.0` is not the id `1`
+    wrong_ids = frame[id_col].astype(str).to_numpy() != pd.Series(expected).astype(str).to_numpy()
+    if wrong_ids.any():
+        row = int(np.argmax(wrong_ids))
+        raise SubmissionError(f"Column '{id_col}', row {row + 1}: found {_cell_text(frame[id_col].iloc[row])}, expected {_cell_text(expected[row])}.")
+    labels = frame[label_col].astype(str)
+    whole = labels.str.fullmatch(r'\d+')
+    wrong_labels = ~whole | (pd.to_numeric(labels.where(whole, '0')) >= n_classes)
+    if wrong_labels.any():
+        row = int(np.argmax(wrong_labels.to_numpy()))
+        raise SubmissionError(f"Column '{label_col}', row {row + 1}: found {_cell_text(frame[label_col].iloc[row])}, expected a whole number from 0 to {n_classes - 1}.")
     return frame
 
 # %% ../nbs/04_submission.ipynb #da39404f
@@ -101,7 +106,8 @@ def training_record(learn:Learner) -> dict:
 
 # %% ../nbs/04_submission.ipynb #344d8ba3
 def refuse_overwrite(out, force:bool=False):
-    "Raise `SubmissionError` if `out` exists and `force` is off: said before any work, not after"
+    "Raise `SubmissionError` if `out` exists and `force` is off, or `OSError` if it cannot be written: said before any work, not after"
+    check_writable(out)
     if Path(out).exists() and not force:
         raise SubmissionError(f"{out} exists already, so nothing was done: choose another file, or allow replacing it "
                               "(--force on the command line, force=True in Python).")
@@ -182,6 +188,8 @@ def predict_job(model, # A `model.pth` saved by `save_model`, or a run folder ho
     comp = read_competition(find_data(data))
     if info['img_size'] != comp.image_size:
         raise ModelError(f"{path}: made for {info['img_size']}×{info['img_size']} images, but the data's are {comp.image_size}×{comp.image_size}.")
+    if info['n_classes'] != comp.n_classes:
+        raise ModelError(f"{path}: made for {info['n_classes']} classes, but {comp.train.name} has {comp.n_classes}.")
     images = to_images(comp.test.pixels)
     dls = DataLoaders(image_loader(images[:1]), image_loader(images[:1]))
     probs = torch.stack([predict_probs(inference_learner(m, dls), images, bars=bars, tta=info['config']['tta']) for m in models]).mean(0)
