@@ -4,7 +4,8 @@
 
 # %% ../nbs/08_cli.ipynb #02ec5e83
 from __future__ import annotations
-import argparse, sys
+import argparse, math, sys
+from pathlib import Path
 from dataclasses import fields, replace
 
 from .data import COMPETITION, DataError
@@ -12,7 +13,7 @@ from .model import ARCHITECTURES
 from .train import OPTIMIZERS, PRESETS, ModelError, TrainConfig
 from .submission import SubmissionError, predict_job, run_job
 from .kaggle import KaggleError, prepare_submission, send_submission
-from .report import new_run_dir, save_run
+from .report import check_run_dir, new_run_dir, save_run
 from .benchmark import benchmark, benchmark_table
 from fastcore.docments import docments
 
@@ -24,6 +25,7 @@ def _number(kind, lowest, below=None, lowest_allowed=False):
     "An argparse type for `kind` values above `lowest` (or equal to it, if allowed) and below `below`"
     def parse(text):
         value = kind(text)
+        if not math.isfinite(value): raise argparse.ArgumentTypeError(f"expected a finite number, got {text}")
         if value < lowest or (value == lowest and not lowest_allowed) or (below is not None and value >= below):
             bounds = f"{'of at least' if lowest_allowed else 'above'} {lowest}" + (f" and below {below}" if below is not None else '')
             raise argparse.ArgumentTypeError(f"expected a number {bounds}, got {text}")
@@ -37,18 +39,31 @@ _TRAIN_OPTIONS = dict(arch=dict(choices=list(ARCHITECTURES), metavar='NAME'),
                       bs=dict(type=_number(int, 0), metavar='N'),
                       opt=dict(choices=list(OPTIMIZERS), metavar='NAME'),
                       smoothing=dict(type=_number(float, 0, 1, lowest_allowed=True), metavar='S'),
-                      seed=dict(type=int, metavar='N'),
+                      seed=dict(type=_number(int, 0, 2**32, lowest_allowed=True), metavar='N'),  # what NumPy's seeding takes
                       valid_pct=dict(type=_number(float, 0, 1), metavar='P'),
                       wd=dict(type=_number(float, 0, lowest_allowed=True), metavar='WD'),
                       augment=dict(action=argparse.BooleanOptionalAction),
                       n_models=dict(type=_number(int, 0), metavar='N'),
                       tta=dict(action=argparse.BooleanOptionalAction))
 
+def _path(text):
+    "An argparse type: a path, which must not be empty (as `--data \"$UNSET\"` would make it)"
+    if not text.strip(): raise argparse.ArgumentTypeError("expected a path, got an empty string")
+    return text
+
 def _add_io_options(command):
     "The options every job that writes a submission takes: --data, --out and --force"
-    command.add_argument('--data', metavar='PATH', help="folder holding train.csv and test.csv, or the competition's zip")
-    command.add_argument('--out', metavar='FILE', default='submission.csv', help='where to write the submission (default: %(default)s)')
-    command.add_argument('--force', action='store_true', help='replace the submission file if it exists')
+    command.add_argument('--data', metavar='PATH', type=_path, help="folder holding train.csv and test.csv, or the competition's zip")
+    command.add_argument('--out', metavar='FILE', type=_path, default='submission.csv', help='where to write the submission (default: %(default)s)')
+    command.add_argument('--force', action='store_true', help='replace the submission file if it exists (and write into an existing --run-dir)')
+
+def _option_help(name, doc) -> str:
+    "Help for training option `name`: its comment in `TrainConfig`, its choices, and its value in each preset"
+    choices = _TRAIN_OPTIONS[name].get('choices')
+    if choices: doc = f"{doc.split(', a name in')[0]}: {', '.join(choices[:-1])} or {choices[-1]}"
+    values = {preset: getattr(config, name) for preset, config in PRESETS.items()}
+    if len(set(values.values())) == 1: return f"{doc} (default: {values['seed']})"
+    return f"{doc} (default: the preset's; " + ', '.join(f'{preset} {value}' for preset, value in values.items()) + ')'
 
 def _preset_summary(name) -> str:
     "The settings in which preset `name` differs from `TrainConfig()`, as `key=value` words"
@@ -69,30 +84,29 @@ def cli_parser() -> argparse.ArgumentParser:
     run.add_argument('--preset', choices=list(PRESETS), default='seed', metavar='NAME',
                      help='settings to start from; the options below override them (default: %(default)s). ' +
                           '; '.join(f'{name}: {_preset_summary(name)}' for name in PRESETS))
-    docs, defaults = docments(TrainConfig), TrainConfig()
+    docs = docments(TrainConfig)
     for f in fields(TrainConfig):
-        run.add_argument('--' + f.name.replace('_', '-'), default=None,
-                         help=f"{docs[f.name]} (default: {getattr(defaults, f.name)}, or the preset's)", **_TRAIN_OPTIONS[f.name])
-    run.add_argument('--run-dir', metavar='DIR', help='folder for the run record: config, metrics, model, submission (default: runs/<date_time>)')
+        run.add_argument('--' + f.name.replace('_', '-'), default=None, help=_option_help(f.name, docs[f.name]), **_TRAIN_OPTIONS[f.name])
+    run.add_argument('--run-dir', metavar='DIR', type=_path, help='folder for the run record: config, metrics, model, submission (default: runs/<date_time>)')
     run.add_argument('--no-plots', dest='plots', action='store_false', help='skip the pictures in the run folder (they take a few seconds)')
-    run.add_argument('--quiet', action='store_true', help='no progress bars, epoch table or messages')
+    run.add_argument('--quiet', action='store_true', help='no progress bars, epoch table or progress messages; warnings and the result lines are still printed')
     predict = commands.add_parser('predict', help='make a submission from a saved model, without training',
                                   description='Predict test.csv with a model saved by `digit_cnn run` and write the submission.')
-    predict.add_argument('--model', metavar='PATH', required=True, help="a run folder, or the model.pth in one")
+    predict.add_argument('--model', metavar='PATH', type=_path, required=True, help="a run folder, or the model.pth in one")
     _add_io_options(predict)
     predict.add_argument('--quiet', action='store_true', help='no progress bars')
     submit = commands.add_parser('submit', help="check a submission file against the competition's rules and send it to Kaggle",
                                  description="Check FILE (header, row count, ids, labels) and send it to Kaggle with a message. "
                                              "Needs Kaggle credentials and the network, except with --dry-run.")
-    submit.add_argument('file', metavar='FILE', help='the submission CSV')
+    submit.add_argument('file', metavar='FILE', type=_path, help='the submission CSV')
     submit.add_argument('--message', '-m', metavar='TEXT', default='', help='what this submission is, shown on Kaggle')
     submit.add_argument('--competition', metavar='NAME', default=COMPETITION, help='Kaggle competition (default: %(default)s)')
-    submit.add_argument('--data', metavar='PATH', help="the competition's data, to check against its sample submission (needed for other competitions)")
+    submit.add_argument('--data', metavar='PATH', type=_path, help="the competition's data, to check against its sample submission (needed for other competitions)")
     submit.add_argument('--dry-run', action='store_true', help='check only; send nothing')
     bench = commands.add_parser('bench', help='time each preset on the data and print a table',
                                 description='Run each preset as its own `digit_cnn run` process and print its validation accuracy, '
                                             'seconds per stage, whole-command seconds and peak memory (medians over --repeat runs).')
-    bench.add_argument('--data', metavar='PATH', required=True, help="folder holding train.csv and test.csv, or the competition's zip")
+    bench.add_argument('--data', metavar='PATH', type=_path, required=True, help="folder holding train.csv and test.csv, or the competition's zip")
     bench.add_argument('--presets', metavar='NAMES', default=','.join(PRESETS), type=_preset_names,
                        help='comma-separated presets to run (default: %(default)s)')
     bench.add_argument('--repeat', metavar='N', type=_number(int, 0), default=1, help='runs of each preset (default: %(default)s)')
@@ -119,8 +133,11 @@ def _run(args) -> int:
     "`digit_cnn run`: the whole job, then its run folder"
     # Progress bars redraw themselves with carriage returns: only a terminal shows them well.
     bars = not args.quiet and sys.stdout.isatty()
+    run_dir = Path(args.run_dir) if args.run_dir else new_run_dir()
+    check_run_dir(run_dir, args.force)  # now, not after an hour of training
     result = run_job(args.data, args.out, run_config(args), bars=bars, log=not args.quiet, force=args.force)
-    run_dir = save_run(result, args.run_dir or new_run_dir(), args.preset, args.plots)
+    try: save_run(result, run_dir, args.preset, args.plots)
+    except KeyboardInterrupt: return _fail(f'interrupted; the submission {args.out} was written, but no run folder', 130)
     if len(result.member_accuracies) > 1:
         print('models: ' + ' '.join(f'{a:.4f}' for a in result.member_accuracies) + ' (each alone)')
     print(f'validation accuracy: {result.valid_accuracy:.4f} on {result.n_valid:,} held-back images')
@@ -138,7 +155,8 @@ def _predict(args) -> int:
 def _submit(args) -> int:
     "`digit_cnn submit`: check the file, then send it unless it is a dry run"
     req = prepare_submission(args.file, args.message, args.competition, args.data)
-    print(f'checked: {req.file} ({req.rows:,} rows, as {req.competition} expects)')
+    rules = f"the sample submission in {args.data}" if args.data else req.competition
+    print(f'checked: {req.file} ({req.rows:,} rows, as {rules} expects)')
     if args.dry_run: print('dry run: nothing sent')
     else: print(f'sent to {req.competition}: {send_submission(req)}')
     return 0

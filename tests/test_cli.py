@@ -17,7 +17,7 @@ def test_run_help_explains_each_option():
     res = run_cli('run', '--help')
     assert res.returncode == 0
     for option in OPTIONS: assert option in res.stdout
-    assert "Passes over the training set (default: 10, or the preset's)" in ' '.join(res.stdout.split())
+    assert "Passes over the training set (default: the preset's; seed 10, fast 3, best 15, ensemble 15)" in ' '.join(res.stdout.split())
     assert '--preset NAME' in res.stdout and 'best: arch=small' in ' '.join(res.stdout.split())
 
 def test_run_on_a_tiny_sample_writes_a_valid_submission(tiny_data, tmp_path):
@@ -54,14 +54,14 @@ def test_submit_checks_the_file_and_needs_credentials_to_send(tiny_data, tmp_pat
     sub = tmp_path/'sub.csv'
     pd.DataFrame({'ImageId': range(1, 101), 'Label': 3}).to_csv(sub, index=False)
     res = run_cli('submit', sub, '--data', tiny_data, '--dry-run', env=clean_env)
-    assert (res.returncode, res.stdout) == (0, f'checked: {sub} (100 rows, as digit-recognizer expects)\ndry run: nothing sent\n')
+    assert (res.returncode, res.stdout) == (0, f'checked: {sub} (100 rows, as the sample submission in {tiny_data} expects)\ndry run: nothing sent\n')
     res = run_cli('submit', sub, '--data', tiny_data, '--message', 'a test', env=clean_env)
     assert res.returncode == 1
     assert res.stderr == ('digit_cnn: error: No Kaggle credentials: put kaggle.json (from kaggle.com > Settings > API) in ~/.kaggle/ '
                           'and chmod 600 it, or set KAGGLE_USERNAME and KAGGLE_KEY.\n')
     res = run_cli('submit', sub, '--dry-run', env=clean_env)
     assert res.returncode == 1
-    assert res.stderr == f'digit_cnn: error: {sub}: The submission has 100 rows; expected 28000, one per test image.\n'
+    assert res.stderr == f'digit_cnn: error: {sub}: The submission has 100 rows; expected 28,000, one per test image.\n'
 
 def test_same_seed_gives_the_same_submission_byte_for_byte(tiny_data, tmp_path):
     outs = [tmp_path/f'sub{i}.csv' for i in range(2)]
