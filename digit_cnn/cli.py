@@ -43,6 +43,7 @@ _TRAIN_OPTIONS = dict(arch=dict(choices=list(ARCHITECTURES), metavar='NAME'),
                       valid_pct=dict(type=_number(float, 0, 1), metavar='P'),
                       wd=dict(type=_number(float, 0, lowest_allowed=True), metavar='WD'),
                       augment=dict(action=argparse.BooleanOptionalAction),
+                      mixed_precision=dict(action=argparse.BooleanOptionalAction),
                       n_models=dict(type=_number(int, 0), metavar='N'),
                       tta=dict(action=argparse.BooleanOptionalAction))
 
@@ -110,6 +111,7 @@ def cli_parser() -> argparse.ArgumentParser:
     bench.add_argument('--presets', metavar='NAMES', default=','.join(PRESETS), type=_preset_names,
                        help='comma-separated presets to run (default: %(default)s)')
     bench.add_argument('--repeat', metavar='N', type=_number(int, 0), default=1, help='runs of each preset (default: %(default)s)')
+    bench.add_argument('--seed-code', action='store_true', help="first time the seed notebook's own way of training its network, for comparison")
     return parser
 
 def _preset_names(text):
@@ -163,7 +165,7 @@ def _submit(args) -> int:
 
 def _bench(args) -> int:
     "`digit_cnn bench`: each preset's figures as a table"
-    print(benchmark_table(benchmark(args.data, args.presets, args.repeat)))
+    print(benchmark_table(benchmark(args.data, args.presets, args.repeat, seed_code=args.seed_code)))
     return 0
 
 def main(argv=None) -> int:

@@ -89,7 +89,8 @@ def bn_cnn(widths=(16, 32, 64), # Channels of each stage
 ARCHITECTURES = {
     'seed': seed_net,  # the seed notebook's network, kept as it was for comparison
     'tiny': stride_cnn,  # stride-2 convolutions with BatchNorm: fast on a CPU
-    'small': bn_cnn,  # a small modern CNN: the single-model choice
+    'small': bn_cnn,  # a small modern CNN
+    'medium': partial(bn_cnn, (32, 64, 128)),  # `small` with twice the channels: the single-model choice
 }
 
 def build_model(arch:str='seed', n_classes:int=10, img_size:int=28) -> nn.Module:

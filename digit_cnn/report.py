@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .data import atomic_path, check_writable, csv_location, digit_loaders, show_digits, to_images
 from .loss import mean_cross_entropy
-from .train import cpu_threads, digit_learner, learner_output, save_model
+from .train import cpu_threads, digit_learner, learner_output, save_model, training_precision
 from .submission import JobResult
 
 import matplotlib.pyplot as plt
@@ -58,8 +58,8 @@ def run_config(result:JobResult, preset:str=None) -> dict:
     return dict(preset=preset, settings=asdict(result.cfg),
                 data=dict(source=str(Path(comp.source).resolve()), sha256=data_checksum(comp.source),
                           train_rows=len(comp.train), test_rows=len(comp.test), classes=comp.n_classes, image_size=comp.image_size),
-                versions=library_versions(), device=str(result.learn.dls.device), threads=torch.get_num_threads(),
-                cpu_threads=cpu_threads())
+                versions=library_versions(), device=str(result.learn.dls.device), precision=training_precision(result.learn),
+                threads=torch.get_num_threads(), cpu_threads=cpu_threads())
 
 def peak_memory_mb() -> float:
     "This process's peak resident memory so far, in MiB"
@@ -177,7 +177,7 @@ def report_markdown(config:dict, metrics:dict, confused:list, figures:list) -> s
              f"**Validation accuracy {metrics['valid_accuracy']:.4f}** on {metrics['n_valid']:,} held-back images"
              + (f" (each model alone: {', '.join(f'{a:.4f}' for a in metrics['member_accuracies'])})" if len(metrics['member_accuracies']) > 1 else '') + '.', '',
              '| stage | seconds |', '| --- | --- |', *[f'| {k} | {v:.1f} |' for k, v in metrics['seconds'].items()], '',
-             f"Peak memory {metrics['peak_memory_mb']:.0f} MiB; device {config['device']}, {config['threads']} threads.", '',
+             f"Peak memory {metrics['peak_memory_mb']:.0f} MiB; device {config['device']}, {config['threads']} threads, trained in {config['precision']}.", '',
              '## Settings', '', '| setting | value |', '| --- | --- |', *[f'| {k} | {v} |' for k, v in s.items()], '',
              '## Data', '', f"{d['source']} (SHA-256 `{d['sha256'][:16]}…`): {d['train_rows']:,} training rows, "
              f"{d['test_rows']:,} test rows, {d['classes']} classes, {d['image_size']}×{d['image_size']} pixels.", '',

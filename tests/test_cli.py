@@ -17,8 +17,8 @@ def test_run_help_explains_each_option():
     res = run_cli('run', '--help')
     assert res.returncode == 0
     for option in OPTIONS: assert option in res.stdout
-    assert "Passes over the training set (default: the preset's; seed 10, fast 3, best 15, ensemble 15)" in ' '.join(res.stdout.split())
-    assert '--preset NAME' in res.stdout and 'best: arch=small' in ' '.join(res.stdout.split())
+    assert "Passes over the training set (default: the preset's; seed 10, fast 5, best 25, ensemble 25)" in ' '.join(res.stdout.split())
+    assert '--preset NAME' in res.stdout and 'best: arch=medium epochs=25 smoothing=0.1 augment=True tta=True' in ' '.join(res.stdout.split())
 
 def test_run_on_a_tiny_sample_writes_a_valid_submission(tiny_data, tmp_path):
     out = tmp_path/'sub.csv'
