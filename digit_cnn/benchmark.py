@@ -4,16 +4,35 @@
 
 # %% ../nbs/07_benchmark.ipynb #f7e9d359
 from __future__ import annotations
-import json, subprocess, sys, tempfile, time
+import json, math, subprocess, sys, tempfile, time
 from pathlib import Path
 
-import pandas as pd
+import pandas as pd, torch, torch.nn.functional as F
+from torch import nn
+from torch.utils.data import DataLoader as TorchDataLoader
+from fastai.data.core import DataLoaders
+from fastai.learner import Learner
+from fastai.optimizer import SGD
+from fastai.torch_core import set_seed
+from .data import find_data, open_csv
+from .loss import one_hot
+from .model import seed_net
+from .report import peak_memory_mb
+from .train import learner_output
 
 # %% auto #0
-__all__ = ['STAGES', 'bench_preset', 'benchmark', 'benchmark_table']
+__all__ = ['STAGES', 'bench_preset', 'seed_code_run', 'bench_seed_code', 'benchmark', 'benchmark_table']
 
 # %% ../nbs/07_benchmark.ipynb #15dc2bef
 STAGES = ['load', 'train', 'predict', 'write']
+
+def _run_logged(cmd, log:Path, what:str) -> float:
+    "Run `cmd` with its output in `log`; its wall seconds, or `RuntimeError` with the log's last lines"
+    start = time.perf_counter()
+    with open(log, 'w') as f: status = subprocess.run([str(c) for c in cmd], stdout=f, stderr=subprocess.STDOUT).returncode
+    if status != 0:  # the log's folder is temporary, so its last lines go into the message
+        raise RuntimeError(f"{what} failed with status {status}: " + ' | '.join(log.read_text().strip().splitlines()[-3:]))
+    return time.perf_counter() - start
 
 def bench_preset(preset:str, # A name in `PRESETS`
                  data, # Folder or zip of the competition's data
@@ -22,18 +41,56 @@ def bench_preset(preset:str, # A name in `PRESETS`
                 ) -> dict:
     "Run `digit_cnn run --preset` once in its own process and gather its figures"
     run_dir = Path(workdir)/preset
+    run_dir.mkdir(parents=True, exist_ok=True)
     cmd = [sys.executable, '-c', 'from digit_cnn.cli import main; raise SystemExit(main())', 'run', '--preset', preset,
            '--data', data, '--out', run_dir/'submission.csv', '--run-dir', run_dir, '--force', '--quiet', '--no-plots', *extra]
-    run_dir.mkdir(parents=True, exist_ok=True)
-    log = Path(workdir)/f'{preset}.log'
-    start = time.perf_counter()
-    with open(log, 'w') as f: status = subprocess.run([str(c) for c in cmd], stdout=f, stderr=subprocess.STDOUT).returncode
-    wall = time.perf_counter() - start
-    if status != 0:  # the log's folder is temporary, so its last lines go into the message
-        raise RuntimeError(f"preset {preset} failed with status {status}: " + ' | '.join(log.read_text().strip().splitlines()[-3:]))
+    wall = _run_logged(cmd, Path(workdir)/f'{preset}.log', f'preset {preset}')
     metrics = json.loads((run_dir/'metrics.json').read_text())
+    settings = json.loads((run_dir/'config.json').read_text())['settings']
+    epochs = settings['epochs'] * settings['n_models']
     return dict(preset=preset, accuracy=metrics['valid_accuracy'], **{s: metrics['seconds'].get(s, 0.) for s in STAGES},
-                wall=wall, peak_mb=metrics['peak_memory_mb'])
+                epoch=metrics['seconds']['train'] / epochs, wall=wall, peak_mb=metrics['peak_memory_mb'])
+
+# %% ../nbs/07_benchmark.ipynb #a38a0542
+def _seed_style_loader(frame:pd.DataFrame) -> TorchDataLoader:
+    "Batches of 256 made the seed's way: a Python list of one float tensor per row, in file order"
+    pixels = torch.tensor((frame.iloc[:, 1:] / 255).values).float()
+    rows = [row.view(1, 28, 28) for row in pixels]
+    return TorchDataLoader(list(zip(rows, torch.tensor(frame.iloc[:, 0].values))), batch_size=256)
+
+def _seed_style_loss(probs, labels):
+    "The seed's loss on softmax outputs: negatives clipped, nudged off zero, then logged"
+    return -(one_hot(labels, probs.shape[1]) * torch.log(F.relu(probs) + 1e-7)).sum() / len(probs)
+
+def _seed_style_accuracy(probs, labels):
+    "The seed's metric: one `argmax` per row in a Python loop"
+    return (torch.tensor([p.argmax() for p in probs]) == labels).float().mean()
+
+def seed_code_run(data, # Folder or zip of the competition's data
+                  epochs:int=10, # One-cycle epochs, as the seed trained
+                 ) -> dict:
+    "Train the seed notebook's way and return its accuracy, seconds and peak memory"
+    set_seed(42)
+    start = time.perf_counter()
+    with open_csv(find_data(data), 'train.csv') as f: frame = pd.read_csv(f)
+    cut = int(len(frame) * 0.8)
+    dls = DataLoaders(_seed_style_loader(frame.iloc[:cut]), _seed_style_loader(frame.iloc[cut:]))
+    learn = Learner(dls, nn.Sequential(seed_net(), nn.Softmax(dim=1)), loss_func=_seed_style_loss, opt_func=SGD,
+                    metrics=_seed_style_accuracy)
+    load = time.perf_counter() - start
+    with learner_output(learn, bars=False, log=False): learn.fit_one_cycle(epochs, 0.2)
+    train = time.perf_counter() - start - load
+    return dict(preset='seed notebook code', accuracy=float(learn.recorder.values[-1][-1]), load=load, train=train,
+                predict=math.nan, write=math.nan, epoch=train / epochs, peak_mb=peak_memory_mb())
+
+def bench_seed_code(data, workdir, epochs:int=10) -> dict:
+    "Run `seed_code_run` in its own process, as `bench_preset` runs a preset, and gather its figures"
+    out = Path(workdir)/'seed-code.json'
+    out.parent.mkdir(parents=True, exist_ok=True)
+    code = (f'import json; from digit_cnn.benchmark import seed_code_run; '
+            f'open({str(out)!r}, "w").write(json.dumps(seed_code_run({str(data)!r}, {epochs})))')
+    wall = _run_logged([sys.executable, '-c', code], Path(workdir)/'seed-code.log', "the seed notebook's code")
+    return dict(json.loads(out.read_text()), wall=wall)
 
 # %% ../nbs/07_benchmark.ipynb #9a0956df
 def benchmark(data, # Folder or zip of the competition's data
@@ -41,16 +98,21 @@ def benchmark(data, # Folder or zip of the competition's data
               repeat:int=1, # Runs of each preset; figures are medians
               extra=(), # More `digit_cnn run` options for every run
               workdir=None, # Where run folders go; a temporary folder if not given
+              seed_code:bool=False, # Also run the seed notebook's own way (`seed_code_run`), first
              ) -> pd.DataFrame:
-    "Median accuracy, seconds per stage, wall seconds and peak memory of each preset over `repeat` runs"
+    "Median accuracy, seconds per stage and per epoch, wall seconds and peak memory of each preset over `repeat` runs"
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(workdir or tmp)
-        runs = pd.DataFrame([bench_preset(p, data, workdir/f'{p}-{i}', extra) for p in presets for i in range(repeat)])
-    return runs.groupby('preset', sort=False).median().reset_index().assign(runs=repeat)
+        runs = [bench_seed_code(data, workdir/f'seed-code-{i}') for i in range(repeat) if seed_code]
+        runs += [bench_preset(p, data, workdir/f'{p}-{i}', extra) for p in presets for i in range(repeat)]
+    return pd.DataFrame(runs).groupby('preset', sort=False).median().reset_index().assign(runs=repeat)
+
+def _seconds(value) -> str: return '–' if math.isnan(value) else f'{value:.1f}'
 
 def benchmark_table(results:pd.DataFrame) -> str:
     "The benchmark's figures as a Markdown table"
-    head = '| preset | validation accuracy | ' + ' | '.join(f'{s} s' for s in STAGES) + ' | whole command s | peak memory MB | runs |'
-    rows = [f"| {r.preset} | {r.accuracy:.4f} | " + ' | '.join(f'{getattr(r, s):.1f}' for s in STAGES) +
-            f" | {r.wall:.1f} | {r.peak_mb:.0f} | {r.runs} |" for r in results.itertuples()]
-    return '\n'.join([head, '|' + ' --- |' * (len(STAGES) + 5), *rows])
+    head = ('| preset | validation accuracy | ' + ' | '.join(f'{s} s' for s in STAGES) +
+            ' | s per epoch | whole command s | peak memory MB | runs |')
+    rows = [f"| {r.preset} | {r.accuracy:.4f} | " + ' | '.join(_seconds(getattr(r, s)) for s in STAGES) +
+            f" | {r.epoch:.2f} | {r.wall:.1f} | {r.peak_mb:.0f} | {r.runs} |" for r in results.itertuples()]
+    return '\n'.join([head, '|' + ' --- |' * (len(STAGES) + 6), *rows])
