@@ -430,7 +430,7 @@ def show_digit(image, label=None, ax=None, **kwargs):
 def show_digits(images, labels=None, ncols=8, imsize=1.2, suptitle=None):
     "Show a grid of images, each titled with its label (a number or any text); returns the figure"
     nrows, ncols = -(-len(images)//ncols), min(ncols, len(images))
-    fig, axs = subplots(nrows, ncols, imsize=imsize, suptitle=suptitle, squeeze=False)
+    fig, axs = subplots(nrows, ncols, imsize=imsize, suptitle=suptitle, squeeze=False, layout='constrained')  # room for titles of two lines
     for i, ax in enumerate(axs.flat):
         if i < len(images): show_digit(images[i], None if labels is None else labels[i], ax=ax)
         else: ax.axis('off')
