@@ -56,7 +56,7 @@ def _add_io_options(command):
     "The options every job that writes a submission takes: --data, --out and --force"
     command.add_argument('--data', metavar='PATH', type=_path, help="folder holding train.csv and test.csv, or the competition's zip")
     command.add_argument('--out', metavar='FILE', type=_path, default='submission.csv', help='where to write the submission (default: %(default)s)')
-    command.add_argument('--force', action='store_true', help='replace the submission file if it exists (and write into an existing --run-dir)')
+    command.add_argument('--force', action='store_true', help='replace the submission file if it exists; for run, also write into an existing --run-dir')
 
 def _option_help(name, doc) -> str:
     "Help for training option `name`: its comment in `TrainConfig`, its choices, and its value in each preset"

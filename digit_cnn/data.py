@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #a56e213a
 from __future__ import annotations
-import csv, gzip, io, json, os, re, sys, tempfile, uuid, zipfile, zlib
+import csv, gzip, io, json, os, re, sys, tempfile, uuid, warnings, zipfile, zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -224,6 +224,11 @@ def _first_bad_cell(frame, lo, hi):
     row, col = np.argwhere(~ok)[0]
     return frame.index[row], frame.columns[col], frame.iat[row, col]
 
+def _first_bad_id(ids:pd.Series):
+    "Row label, column and value of the first id of `ids` that is empty or a number with a fraction, or `None`"
+    bad = ids % 1 != 0 if pd.api.types.is_float_dtype(ids) else ids.astype(str).str.strip() == ''
+    return (bad.idxmax(), ids.name, ids[bad.idxmax()]) if bad.any() else None
+
 def _line_of_row(source, name, row):
     "The line number (1-based) and field count of data row `row` (0-based) of `name`, skipping blank lines as pandas does"
     with open_csv(source, name) as f:
@@ -272,7 +277,8 @@ def _read_chunks(source, name, where, chunksize, roles, fast):
     label, ident, pixel_cols, n_fields = roles
     dtype = {c: np.uint8 for c in pixel_cols + ([label] if label is not None else [])} if fast else None
     pixels, labels, ids = [], [], []
-    with open_csv(source, name) as f, _csv_errors(where):
+    with open_csv(source, name) as f, _csv_errors(where), warnings.catch_warnings():
+        warnings.simplefilter('ignore', RuntimeWarning)  # numpy's complaints about 'inf' cells: the checks below name them
         # index_col=False: a comma at the end of every row is an empty last field, not a row index
         for chunk in pd.read_csv(f, chunksize=chunksize, encoding='utf-8-sig', keep_default_na=False, dtype=dtype,
                                  index_col=False):
@@ -283,7 +289,10 @@ def _read_chunks(source, name, where, chunksize, roles, fast):
                 if cell is not None: raise _cell_error(source, name, where, cell, n_fields, what)
             pixels.append(chunk[pixel_cols].to_numpy(np.uint8))
             if label is not None: labels.append(chunk[label].to_numpy(np.int64))
-            if ident is not None: ids.append(chunk[ident].to_numpy())
+            if ident is not None:
+                cell = _first_bad_id(chunk[ident])
+                if cell is not None: raise _cell_error(source, name, where, cell, n_fields, 'a whole-number or text id')
+                ids.append(chunk[ident].to_numpy())
     if not sum(map(len, pixels)): raise DataError(f"{where}: only a header line; expected rows of pixels under it.")
     join = lambda parts: np.concatenate(parts) if parts else None
     return Table(join(pixels), join(labels), join(ids), ident, where)

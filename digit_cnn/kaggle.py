@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np, pandas as pd
-from .data import COMPETITION, DataError, find_data, hide_secrets, kaggle_credentials, read_competition
+from .data import COMPETITION, DataError, find_data, hide_secrets, kaggle_credentials, read_competition, _parser_message
 from .submission import SubmissionError, check_submission
 from fastkaggle import competition_submit
 
@@ -41,8 +41,9 @@ def check_submission_file(path, rules:SubmissionRules) -> pd.DataFrame:
     if path.is_dir(): raise SubmissionError(f"{path}: a folder, not a submission file.")
     if not path.is_file(): raise SubmissionError(f"{path}: no such file.")
     try: frame = pd.read_csv(path, encoding='utf-8-sig', dtype=str, keep_default_na=False)  # cells as written
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as e:
-        raise SubmissionError(f"{path}: not a readable CSV ({type(e).__name__}).") from None
+    except pd.errors.EmptyDataError: raise SubmissionError(f"{path}: the file is empty; expected a header line and one row per test image.") from None
+    except pd.errors.ParserError as e: raise SubmissionError(f"{path}" + _parser_message(e)) from None
+    except UnicodeDecodeError: raise SubmissionError(f"{path}: not UTF-8 text; expected a CSV file saved as UTF-8.") from None
     if list(frame.columns) != list(rules.columns):
         raise SubmissionError(f"{path}: header is {','.join(map(str, frame.columns))}; expected {','.join(rules.columns)}.")
     try: return check_submission(frame, len(rules.ids), rules.n_classes, rules.ids)

@@ -12,7 +12,7 @@ from .data import Table, atomic_path, digit_loaders
 from .loss import MeanCrossEntropy, accuracy
 from .model import ModelError, build_model
 
-import math, os
+import math, os, warnings
 import torch, torch.nn.functional as F
 from torch import nn
 from fastai.callback.core import Callback
@@ -191,7 +191,10 @@ def save_model(models, # A trained model, or a list of an ensemble's models
 
 def load_model(path) -> tuple[list, dict]:
     "Rebuild the models saved by `save_model`: a list of them (in eval mode) and the saved settings"
-    try: state = torch.load(path, map_location='cpu', weights_only=True)
+    try:
+        with warnings.catch_warnings():  # torch warns about foreign pickles before refusing them; the error says it
+            warnings.simplefilter('ignore', UserWarning)
+            state = torch.load(path, map_location='cpu', weights_only=True)
     except FileNotFoundError: raise ModelError(f"{path}: no such model file.") from None
     except Exception as e: raise ModelError(f"{path}: not a digit_cnn model file ({type(e).__name__}).") from None
     if not isinstance(state, dict) or not {'arch', 'n_classes', 'img_size', 'config', 'members'} <= set(state):
