@@ -354,6 +354,14 @@ def _check_shapes(train, test):
         ids = pd.Series(test.ids)
         if ids.duplicated().any(): raise DataError(f"{test.name}: id {_shown(ids[ids.duplicated()].iloc[0])} appears more than once in column '{test.id_column}'; expected one row per id.")
 
+def _note_missing_classes(train):
+    "Say so when some class numbers below the largest label never appear: a stray label, or a dataset that skips a class"
+    missing = np.setdiff1d(np.arange(train.n_classes), train.labels)
+    if len(missing):  # not refused: Sign Language MNIST, for one, has no class 9
+        shown = ', '.join(map(str, missing[:5])) + (', …' if len(missing) > 5 else '')
+        _notice(f"{train.name}: labels run from 0 to {train.n_classes - 1}, but {len(missing)} of those classes never appear "
+                f"({shown}); the model gets {train.n_classes} outputs all the same.")
+
 def _submission_layout(source, test) -> pd.DataFrame:
     "The sample submission: read from `source` if there, else made from the test ids (or `ImageId` from 1)"
     if csv_location(source, 'sample_submission.csv') is None:
@@ -374,6 +382,7 @@ def read_competition(source) -> Competition:
     if Path(train.name).parent != Path(test.name).parent:
         raise DataError(f"{source}: train.csv and test.csv are in different folders ({train.name}, {test.name}); expected them side by side.")
     _check_shapes(train, test)
+    _note_missing_classes(train)
     return Competition(train, test, _submission_layout(source, test), source)
 
 # %% ../nbs/00_data.ipynb #7fcbfaed
