@@ -4,11 +4,12 @@
 
 # %% ../nbs/06_kaggle.ipynb #cb34bb37
 from __future__ import annotations
+import contextlib, io, json
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np, pandas as pd
-from .data import COMPETITION, DataError, find_data, hide_secrets, kaggle_credentials, read_competition, _parser_message
+from .data import COMPETITION, DataError, check_key_permissions, find_data, hide_secrets, kaggle_credentials, read_competition, _parser_message
 from .submission import SubmissionError, check_submission
 from fastkaggle import competition_submit
 
@@ -69,10 +70,20 @@ class KaggleError(RuntimeError):
 def send_submission(req:SubmitRequest, submit=competition_submit) -> str:
     "Send `req` with `submit` (fastkaggle's `competition_submit` by default); returns Kaggle's answer"
     if not req.message: raise SubmissionError('The submission needs a message saying what it is (--message).')
-    if kaggle_credentials() is None:
+    credentials = kaggle_credentials()
+    if credentials is None:
         raise KaggleError('No Kaggle credentials: put kaggle.json (from kaggle.com > Settings > API) in ~/.kaggle/ and chmod 600 it, '
                           'or set KAGGLE_USERNAME and KAGGLE_KEY.')
-    try: return str(submit(str(req.file), req.message, req.competition))
+    if isinstance(credentials, Path):
+        try: token = json.loads(credentials.read_text())
+        except (ValueError, OSError): token = None
+        if not isinstance(token, dict) or not {'username', 'key'} <= set(token):  # never show what it holds: it may be the key
+            raise KaggleError(f'{credentials}: not a Kaggle API token; expected JSON with "username" and "key" '
+                              '(download a new one from kaggle.com > Settings > API).')
+        check_key_permissions(credentials)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):  # the kaggle library's own notices, printed twice; ours are above
+            return str(submit(str(req.file), req.message, req.competition))
     except Exception as e:
         raise KaggleError(hide_secrets(f"Kaggle did not take the submission ({type(e).__name__}: {e}). "
                                        "Check the network, and that you accepted the competition's rules.")) from None
