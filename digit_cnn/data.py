@@ -19,10 +19,10 @@ from fastkaggle import iskaggle, setup_comp
 # %% auto #0
 __all__ = ['COMPETITION', 'DATA_ENV', 'KAGGLE_INPUT', 'CSV_NAMES', 'LABEL_COLUMNS', 'ID_COLUMNS', 'PIXEL_RANGE', 'LABEL_RANGE',
            'DataError', 'atomic_path', 'check_writable', 'cache_dir', 'kaggle_credentials', 'pixel_columns',
-           'sample_data', 'hide_secrets', 'check_key_permissions', 'download_competition', 'find_data', 'csv_location',
-           'open_csv', 'column_roles', 'Table', 'read_header', 'read_table', 'Competition', 'read_competition',
-           'to_images', 'scale_pixels', 'DigitImages', 'BatchLoader', 'image_loader', 'split_indices', 'digit_loaders',
-           'show_digit', 'show_digits']
+           'sample_data', 'read_kaggle_token', 'hide_secrets', 'check_key_permissions', 'download_competition',
+           'find_data', 'csv_location', 'open_csv', 'column_roles', 'Table', 'csv_errors', 'read_header', 'read_table',
+           'Competition', 'read_competition', 'to_images', 'scale_pixels', 'DigitImages', 'BatchLoader', 'image_loader',
+           'split_indices', 'digit_loaders', 'show_digit', 'show_digits']
 
 # %% ../nbs/00_data.ipynb #7ee0e3bc
 class DataError(ValueError):
@@ -95,13 +95,18 @@ def sample_data(dest=None, n_test=1000) -> Path:
 def _notice(msg): print(msg, file=sys.stderr)
 
 # %% ../nbs/00_data.ipynb #2b0181a6
+def read_kaggle_token(path) -> dict|None:
+    "What the `kaggle.json` at `path` holds, if it is a JSON object; `None` if `path` is not a file or not one"
+    if not isinstance(path, Path): return None
+    try: token = json.loads(path.read_text())
+    except (OSError, ValueError): return None
+    return token if isinstance(token, dict) else None
+
 def _kaggle_secrets() -> list:
     "The Kaggle key and token values this process can see"
     secrets = [os.environ.get('KAGGLE_KEY'), os.environ.get('KAGGLE_API_TOKEN')]
-    creds = kaggle_credentials()
-    if isinstance(creds, Path):
-        try: secrets.append(json.loads(creds.read_text()).get('key'))
-        except (OSError, ValueError, AttributeError): pass
+    token = read_kaggle_token(kaggle_credentials())
+    if token: secrets.append(token.get('key'))
     return [s for s in secrets if s]
 
 def hide_secrets(text:str) -> str:
@@ -227,7 +232,9 @@ def _first_bad_cell(frame, lo, hi):
 def _first_bad_id(ids:pd.Series):
     "Row label, column and value of the first id of `ids` that is empty or a number with a fraction, or `None`"
     bad = ids % 1 != 0 if pd.api.types.is_float_dtype(ids) else ids.astype(str).str.strip() == ''
-    return (bad.idxmax(), ids.name, ids[bad.idxmax()]) if bad.any() else None
+    if not bad.any(): return None
+    row = bad.idxmax()  # the first True
+    return row, ids.name, ids[row]
 
 def _line_of_row(source, name, row):
     "The line number (1-based) and field count of data row `row` (0-based) of `name`, skipping blank lines as pandas does"
@@ -258,14 +265,17 @@ PIXEL_RANGE = (0, 255)
 LABEL_RANGE = (0, 255)  # labels are class numbers; the class count is the largest label plus one
 
 @contextmanager
-def _csv_errors(where):
-    "Turn pandas', gzip's and zipfile's complaints about a CSV into `DataError`s that name it"
+def csv_errors(where, # The file's name for messages
+               error=DataError, # The exception class to raise
+               rows='rows of pixels', # What the file holds under its header, for the message about an empty file
+              ):
+    "Turn pandas', gzip's and zipfile's complaints about a CSV into `error`s that name it"
     try: yield
-    except pd.errors.EmptyDataError: raise DataError(f"{where}: the file is empty; expected a header line and rows of pixels.") from None
-    except pd.errors.ParserError as e: raise DataError(where + _parser_message(e)) from None
-    except UnicodeDecodeError: raise DataError(f"{where}: not UTF-8 text; expected a CSV file saved as UTF-8.") from None
+    except pd.errors.EmptyDataError: raise error(f"{where}: the file is empty; expected a header line and {rows}.") from None
+    except pd.errors.ParserError as e: raise error(f"{where}" + _parser_message(e)) from None
+    except UnicodeDecodeError: raise error(f"{where}: not UTF-8 text; expected a CSV file saved as UTF-8.") from None
     except (zipfile.BadZipFile, EOFError, gzip.BadGzipFile, zlib.error) as e:
-        raise DataError(f"{where}: could not be read to the end ({e}); the download may be damaged.") from None
+        raise error(f"{where}: could not be read to the end ({e}); the download may be damaged.") from None
 
 def _parser_message(e):
     "pandas' complaint about a row's field count, in our words, to follow the file's name"
@@ -277,7 +287,7 @@ def _read_chunks(source, name, where, chunksize, roles, fast):
     label, ident, pixel_cols, n_fields = roles
     dtype = {c: np.uint8 for c in pixel_cols + ([label] if label is not None else [])} if fast else None
     pixels, labels, ids = [], [], []
-    with open_csv(source, name) as f, _csv_errors(where), warnings.catch_warnings():
+    with open_csv(source, name) as f, csv_errors(where), warnings.catch_warnings():
         warnings.simplefilter('ignore', RuntimeWarning)  # numpy's complaints about 'inf' cells: the checks below name them
         # index_col=False: a comma at the end of every row is an empty last field, not a row index
         for chunk in pd.read_csv(f, chunksize=chunksize, encoding='utf-8-sig', keep_default_na=False, dtype=dtype,
@@ -300,7 +310,7 @@ def _read_chunks(source, name, where, chunksize, roles, fast):
 # %% ../nbs/00_data.ipynb #4676dc5e
 def read_header(source, name, where) -> list:
     "The column names on the first line of `name`, refusing empty or repeated names"
-    with open_csv(source, name) as f, _csv_errors(where):
+    with open_csv(source, name) as f, csv_errors(where):
         header = next(csv.reader(io.TextIOWrapper(f, encoding='utf-8-sig', newline='')), None)
     if not header: raise DataError(f"{where}: the file is empty; expected a header line and rows of pixels.")
     names = [c.strip() for c in header]
@@ -368,7 +378,7 @@ def _submission_layout(source, test) -> pd.DataFrame:
         if test.ids is not None: return pd.DataFrame({test.id_column: test.ids, 'label': 0})
         return pd.DataFrame({'ImageId': np.arange(1, len(test) + 1), 'Label': 0})
     where = csv_location(source, 'sample_submission.csv')
-    with open_csv(source, 'sample_submission.csv') as f, _csv_errors(where): sample = pd.read_csv(f, encoding='utf-8-sig')
+    with open_csv(source, 'sample_submission.csv') as f, csv_errors(where): sample = pd.read_csv(f, encoding='utf-8-sig')
     if sample.shape[1] != 2: raise DataError(f"{where}: {sample.shape[1]} columns; expected 2, an id and a label.")
     if len(sample) != len(test): raise DataError(f"{where}: {len(sample)} rows; expected {len(test)}, one per row of {test.name}.")
     if test.ids is not None: sample[sample.columns[0]] = test.ids  # the test file's own ids say which row is which

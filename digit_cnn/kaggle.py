@@ -4,12 +4,13 @@
 
 # %% ../nbs/06_kaggle.ipynb #cb34bb37
 from __future__ import annotations
-import contextlib, io, json
+import contextlib, io
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np, pandas as pd
-from .data import COMPETITION, DataError, check_key_permissions, find_data, hide_secrets, kaggle_credentials, read_competition, _parser_message
+from .data import (COMPETITION, DataError, check_key_permissions, csv_errors, find_data, hide_secrets, kaggle_credentials,
+                            read_competition, read_kaggle_token)
 from .submission import SubmissionError, check_submission
 from fastkaggle import competition_submit
 
@@ -41,10 +42,8 @@ def check_submission_file(path, rules:SubmissionRules) -> pd.DataFrame:
     path = Path(path)
     if path.is_dir(): raise SubmissionError(f"{path}: a folder, not a submission file.")
     if not path.is_file(): raise SubmissionError(f"{path}: no such file.")
-    try: frame = pd.read_csv(path, encoding='utf-8-sig', dtype=str, keep_default_na=False)  # cells as written
-    except pd.errors.EmptyDataError: raise SubmissionError(f"{path}: the file is empty; expected a header line and one row per test image.") from None
-    except pd.errors.ParserError as e: raise SubmissionError(f"{path}" + _parser_message(e)) from None
-    except UnicodeDecodeError: raise SubmissionError(f"{path}: not UTF-8 text; expected a CSV file saved as UTF-8.") from None
+    with csv_errors(path, SubmissionError, 'one row per test image'):
+        frame = pd.read_csv(path, encoding='utf-8-sig', dtype=str, keep_default_na=False)  # cells as written
     if list(frame.columns) != list(rules.columns):
         raise SubmissionError(f"{path}: header is {','.join(map(str, frame.columns))}; expected {','.join(rules.columns)}.")
     try: return check_submission(frame, len(rules.ids), rules.n_classes, rules.ids)
@@ -75,9 +74,7 @@ def send_submission(req:SubmitRequest, submit=competition_submit) -> str:
         raise KaggleError('No Kaggle credentials: put kaggle.json (from kaggle.com > Settings > API) in ~/.kaggle/ and chmod 600 it, '
                           'or set KAGGLE_USERNAME and KAGGLE_KEY.')
     if isinstance(credentials, Path):
-        try: token = json.loads(credentials.read_text())
-        except (ValueError, OSError): token = None
-        if not isinstance(token, dict) or not {'username', 'key'} <= set(token):  # never show what it holds: it may be the key
+        if not {'username', 'key'} <= set(read_kaggle_token(credentials) or {}):  # never show what it holds: it may be the key
             raise KaggleError(f'{credentials}: not a Kaggle API token; expected JSON with "username" and "key" '
                               '(download a new one from kaggle.com > Settings > API).')
         check_key_permissions(credentials)
